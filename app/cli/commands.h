@@ -1,0 +1,30 @@
+// The verbs of merchsim-cli. Each returns the process exit code: 0 success, 1 the work failed,
+// 2 the arguments were wrong (usage printed to stderr).
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "cli/arg_parser.h"
+
+namespace merch::cli {
+
+inline constexpr int kExitOk = 0;
+inline constexpr int kExitFailure = 1;
+inline constexpr int kExitUsage = 2;
+
+struct Command {
+    CommandSpec spec;
+    int (*run)(const ParsedArgs& args);
+};
+
+CommandSpec demoSpec();
+int runDemo(const ParsedArgs& args);
+
+CommandSpec infoSpec();
+int runInfo(const ParsedArgs& args);
+
+// Prints "merchsim-cli: <message>" to stderr.
+void printError(const std::string& message);
+
+} // namespace merch::cli

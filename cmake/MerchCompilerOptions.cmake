@@ -1,0 +1,16 @@
+# Warnings and sanitizers for every merch target: call merch_target_options(<target>).
+add_library(merch_options INTERFACE)
+target_compile_options(merch_options INTERFACE -Wall -Wextra -Wpedantic -Wshadow -Wconversion
+    -Wno-sign-conversion -Wnon-virtual-dtor -Wold-style-cast -Woverloaded-virtual)
+if(MERCH_WARNINGS_AS_ERRORS)
+    target_compile_options(merch_options INTERFACE -Werror)
+endif()
+if(MERCH_SANITIZE)
+    target_compile_options(merch_options INTERFACE -fsanitize=address,undefined
+        -fno-sanitize-recover=undefined -fno-omit-frame-pointer)
+    target_link_options(merch_options INTERFACE -fsanitize=address,undefined)
+endif()
+
+function(merch_target_options target)
+    target_link_libraries(${target} PRIVATE merch_options)
+endfunction()

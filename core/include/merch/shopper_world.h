@@ -1,0 +1,120 @@
+// ShopperWorld: a generative model of a store's products and shoppers with known ground truth.
+//
+// The world writes the logged data a store would export (products with deliberate defects,
+// events under the baseline policy) and keeps the truth to itself: latent preferences, price
+// sensitivity, position bias, consumption cycles and email response. It answers counterfactuals
+// by replaying the same shoppers, with the same random draws, under another list policy.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <span>
+#include <string>
+#include <vector>
+
+#include "merch/event.h"
+#include "merch/product.h"
+#include "merch/run_control.h"
+#include "merch/status.h"
+
+namespace merch {
+
+struct WorldParams {
+    int products = 2000;                 // catalog size; valid 50..200000
+    int days = 90;                       // days of traffic to simulate; valid 1..730
+    double sessionsPerDay = 620.0;       // mean browsing sessions a day; valid 1..200000
+    std::int64_t startTime = 1767571200; // unix seconds of day 1, 00:00 UTC (2026-01-05, a Monday)
+    double catalogDefectRate = 0.12;     // share of products given a deliberate data defect; 0..1
+    double listExploration = 0.10;       // share of category pages shown in random order (the
+                                         // store's "shuffle" slot); 0..1
+    double returningShare = 0.45;        // share of sessions from shoppers seen before; 0..0.95
+
+    Status validate() const; // names the first field out of range
+};
+
+// What a list page is being ordered for. Indexes are into ShopperWorld::products().
+struct ListContext {
+    int day = 0;                         // 0-based simulation day
+    int shopper = -1;                    // world-internal shopper index (truth; oracles only)
+    std::span<const int> recentProducts; // the visitor's last viewed or carted products,
+                                         // most recent last (at most 7)
+    std::string listName;                // "category:Hoodies" or "search"
+    std::span<const double> popularity;  // units sold per product over the trailing 14 days
+                                         // (what the store's best-seller sort uses)
+};
+
+// Orders the candidate products of one list page. Must be deterministic for the same input.
+class ListPolicy {
+public:
+    virtual ~ListPolicy() = default;
+    virtual std::string name() const = 0;
+    // `candidates` arrives in catalog order; reorder it in place.
+    virtual void order(const ListContext& context, std::vector<int>& candidates) const = 0;
+};
+
+// What the world's shoppers truly did over a run: the ground truth a lift estimate is judged by.
+struct WorldOutcome {
+    std::int64_t sessions = 0;
+    std::int64_t sessionsWithAddToCart = 0;
+    std::int64_t sessionsWithPurchase = 0;
+    std::int64_t orders = 0;
+    double revenue = 0.0;
+    std::int64_t events = 0; // events logged (0 when no sink was given)
+
+    double addToCartRate() const {
+        return sessions ? double(sessionsWithAddToCart) / double(sessions) : 0;
+    }
+    double conversionRate() const {
+        return sessions ? double(sessionsWithPurchase) / double(sessions) : 0;
+    }
+    double revenuePerSession() const { return sessions ? revenue / double(sessions) : 0; }
+};
+
+// Receives logged events in time order, per day.
+using EventSink = std::function<Status(const Event&)>;
+
+class ShopperWorld {
+public:
+    // Builds products and the shopper population. Deterministic in (params, seed).
+    static Result<std::shared_ptr<const ShopperWorld>> create(const WorldParams& params,
+                                                              std::uint64_t seed);
+    ~ShopperWorld();
+
+    const WorldParams& params() const;
+    std::uint64_t seed() const;
+
+    // The catalog as the store exports it: true attributes with the deliberate defects applied.
+    const std::vector<Product>& products() const;
+    // Products whose exported row carries a deliberate defect, with what was done to it.
+    struct Defect {
+        int product = 0;
+        std::string kind; // "missing_color", "thin_description", "inconsistent_tags", ...
+    };
+    const std::vector<Defect>& defects() const;
+
+    // Runs params().days of traffic under `policy` for category pages (search results keep the
+    // store's native keyword search ordered by best-seller). Same seed and policy give the same
+    // outcome; two policies see the same arrivals and the same random draws per session, so
+    // their difference is the policy's true effect. `sink` receives the logged events (may be
+    // empty). Emails follow the baseline 1/24/72 h cart schedule and fixed replenishment
+    // reminders.
+    Result<WorldOutcome> run(const ListPolicy& policy, const EventSink& sink,
+                             const RunControl& control) const;
+
+    // The baseline the demo store was logged under: best-sellers of the trailing 14 days.
+    std::unique_ptr<ListPolicy> baselinePolicy() const;
+    // Orders by each shopper's true utility: an upper bound no learned model can beat.
+    std::unique_ptr<ListPolicy> oraclePolicy() const;
+
+    // Ground truth for checks: probability that a shopper examines list position p (1-based).
+    double examinationProbability(int position) const;
+
+    struct Impl;
+
+private:
+    explicit ShopperWorld(std::unique_ptr<Impl> impl);
+    std::unique_ptr<Impl> m_impl;
+};
+
+} // namespace merch

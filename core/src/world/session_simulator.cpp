@@ -1,0 +1,511 @@
+#include "world/session_simulator.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+#include "world/catalog_generator.h"
+
+namespace merch::world {
+
+namespace {
+
+constexpr std::int64_t kMinute = 60;
+constexpr std::int64_t kHour = 3600;
+constexpr std::int64_t kDay = 86400;
+constexpr int kPageSize = 24;
+constexpr int kRecentActions = 7;
+constexpr std::int64_t kCartEmailDelays[] = {1 * kHour, 24 * kHour, 72 * kHour};
+constexpr const char* kCartEmailLists[] = {"email:cart_1h", "email:cart_24h", "email:cart_72h"};
+constexpr std::int64_t kReplenishReminderDelay = 21 * kDay; // the baseline's fixed reminder
+
+double sigmoid(double x) {
+    return 1.0 / (1.0 + std::exp(-x));
+}
+
+std::uint64_t pairKey(int shopper, int item) {
+    return (std::uint64_t(std::uint32_t(shopper)) << 32) | std::uint32_t(item);
+}
+
+std::int64_t gapSeconds(Rng& rng, double mean) {
+    return 1 + std::int64_t(rng.exponential(mean));
+}
+
+} // namespace
+
+std::string visitorIdFor(int shopper, int device) {
+    std::uint64_t x = std::uint64_t(shopper) * 2 + std::uint64_t(device) + 0x51ED270B27F1ULL;
+    x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9ULL;
+    x = (x ^ (x >> 27)) * 0x94D049BB133111EBULL;
+    x ^= x >> 31;
+    char buffer[24];
+    std::snprintf(buffer, sizeof buffer, "v%010llx",
+                  static_cast<unsigned long long>(x & 0xFFFFFFFFFFULL));
+    return buffer;
+}
+
+std::string customerIdFor(int shopper) {
+    return "c" + std::to_string(100000 + shopper);
+}
+
+struct SessionSimulator::Visit {
+    int shopper = 0;
+    std::string sessionId;
+    std::string visitorId;
+    std::string customerId; // empty until the shopper logs in or identifies at checkout
+    std::int64_t time = 0;
+    std::vector<int> cart;
+    bool carted = false;
+    bool purchased = false;
+    // Where the product being looked at came from, copied onto view and cart events.
+    std::string list;
+    int position = 0;
+    std::string query;
+};
+
+SessionSimulator::SessionSimulator(const WorldState& world, RunState& run, const ListPolicy& policy,
+                                   bool logEvents)
+    : m_world(world)
+    , m_run(run)
+    , m_policy(policy)
+    , m_logEvents(logEvents) {}
+
+std::vector<Event> SessionSimulator::takeEvents() {
+    return std::exchange(m_events, {});
+}
+
+double SessionSimulator::utility(int shopper, int item) const {
+    return trueUtility(m_run.shoppers[std::size_t(shopper)], m_world.items[std::size_t(item)]);
+}
+
+void SessionSimulator::schedule(Pending pending) {
+    pending.serial = m_run.pendingSerial++;
+    m_run.pending.push(std::move(pending));
+}
+
+void SessionSimulator::emit(Visit& visit, EventType type, int item, std::int64_t gap) {
+    visit.time += gap;
+    ++m_run.outcome.events;
+    if (!m_logEvents)
+        return;
+    Event& e = m_events.emplace_back();
+    e.timestamp = visit.time;
+    e.sessionId = visit.sessionId;
+    e.visitorId = visit.visitorId;
+    e.customerId = visit.customerId;
+    e.type = type;
+    if (item >= 0) {
+        e.productId = m_world.products[std::size_t(item)].id;
+        e.list = visit.list;
+        e.position = visit.position;
+        e.query = visit.query;
+    }
+    if (type == EventType::AddToCart || type == EventType::RemoveFromCart ||
+        type == EventType::Purchase) {
+        e.price = m_world.products[std::size_t(item)].price;
+        e.quantity = 1;
+    }
+}
+
+void SessionSimulator::browse(int shopper, std::int64_t start, int day, Rng& rng) {
+    m_day = day;
+    ShopperTruth& s = m_run.shoppers[std::size_t(shopper)];
+    Visit visit;
+    visit.shopper = shopper;
+    visit.sessionId = "s" + std::to_string(1000000 + m_run.sessionSerial++);
+    visit.visitorId = visitorIdFor(shopper, rng.below(s.devices));
+    visit.time = start;
+    if (s.hasAccount && rng.chance(0.4))
+        visit.customerId = customerIdFor(shopper);
+
+    const int category = rng.pick(s.categoryAffinity);
+    const double entry = rng.uniform();
+    if (entry < 0.16) {
+        search(visit, category, rng);
+    } else if (entry < 0.88) {
+        browseCategory(visit, category, rng);
+    } else {
+        // Landing on a product page from an ad or a shared link: the best of a few candidates.
+        const auto& pool = m_world.categoryItems[std::size_t(category)];
+        int best = pool[std::size_t(rng.below(int(pool.size())))];
+        for (int k = 0; k < 4; ++k) {
+            const int candidate = pool[std::size_t(rng.below(int(pool.size())))];
+            if (utility(shopper, candidate) > utility(shopper, best))
+                best = candidate;
+        }
+        visit.list.clear();
+        visit.position = 0;
+        viewProduct(visit, best, rng);
+    }
+    for (int extra = 0; extra < 3 && rng.chance(0.35); ++extra) {
+        if (rng.chance(0.2))
+            search(visit, category, rng);
+        else
+            browseCategory(visit, rng.chance(0.8) ? category : rng.pick(s.categoryAffinity), rng);
+    }
+    finishCart(visit, rng);
+
+    ++m_run.outcome.sessions;
+    m_run.outcome.sessionsWithAddToCart += visit.carted ? 1 : 0;
+    m_run.outcome.sessionsWithPurchase += visit.purchased ? 1 : 0;
+}
+
+void SessionSimulator::browseCategory(Visit& visit, int category, Rng& rng) {
+    std::vector<double> weights;
+    std::vector<int> subcategories;
+    for (std::size_t sub = 0; sub < m_world.subcategoryNames.size(); ++sub) {
+        if (m_world.subcategoryCategory[sub] == category) {
+            subcategories.push_back(int(sub));
+            weights.push_back(m_world.subcategoryWeight[sub]);
+        }
+    }
+    const int sub = subcategories[std::size_t(rng.pick(weights))];
+    std::vector<int> candidates = m_world.subcategoryPages[std::size_t(sub)];
+    if (candidates.empty())
+        return;
+    const std::string listName = "category:" + m_world.subcategoryNames[std::size_t(sub)];
+    if (rng.chance(m_world.params.listExploration)) {
+        for (std::size_t i = candidates.size(); i > 1; --i)
+            std::swap(candidates[i - 1], candidates[std::size_t(rng.below(int(i)))]);
+    } else {
+        const auto& recent = m_run.recent[std::size_t(visit.shopper)];
+        ListContext context;
+        context.day = m_day;
+        context.shopper = visit.shopper;
+        context.recentProducts = recent;
+        context.listName = listName;
+        context.popularity = m_run.popularity;
+        m_policy.order(context, candidates);
+    }
+    showList(visit, std::move(candidates), listName, "", rng);
+}
+
+void SessionSimulator::showList(Visit& visit, std::vector<int> products,
+                                const std::string& listName, const std::string& query, Rng& rng) {
+    const int shown = std::min<int>(kPageSize, int(products.size()));
+    const int depth = std::min(shown, 3 + rng.geometric(0.3));
+    visit.list = listName;
+    visit.query = query;
+    for (int p = 1; p <= depth; ++p) {
+        visit.position = p;
+        emit(visit, EventType::ListView, products[std::size_t(p - 1)], p == 1 ? 2 : 0);
+    }
+    // Position-based clicks: examined with the position's probability, clicked by appeal.
+    std::vector<int> clicked;
+    for (int p = 1; p <= depth; ++p) {
+        const int item = products[std::size_t(p - 1)];
+        const double attraction = sigmoid(-2.9 + utility(visit.shopper, item) -
+                                          m_world.items[std::size_t(item)].clickPenalty);
+        if (rng.uniform() < m_world.examination[std::size_t(p - 1)] * attraction)
+            clicked.push_back(p);
+    }
+    for (int p : clicked) {
+        visit.list = listName;
+        visit.position = p;
+        visit.query = query;
+        viewProduct(visit, products[std::size_t(p - 1)], rng);
+    }
+}
+
+void SessionSimulator::viewProduct(Visit& visit, int item, Rng& rng) {
+    emit(visit, EventType::View, item, gapSeconds(rng, 20));
+    auto& recent = m_run.recent[std::size_t(visit.shopper)];
+    recent.push_back(item);
+    if (recent.size() > kRecentActions)
+        recent.erase(recent.begin());
+
+    const ShopperTruth& s = m_run.shoppers[std::size_t(visit.shopper)];
+    const double cart = sigmoid(-3.3 + s.intent + 0.7 * utility(visit.shopper, item) -
+                                m_world.items[std::size_t(item)].cartPenalty);
+    if (rng.uniform() < cart) {
+        emit(visit, EventType::AddToCart, item, gapSeconds(rng, 45));
+        if (std::find(visit.cart.begin(), visit.cart.end(), item) == visit.cart.end())
+            visit.cart.push_back(item);
+        visit.carted = true;
+    }
+}
+
+std::string SessionSimulator::makeQuery(int item, Rng& rng) const {
+    const ItemTruth& truth = m_world.items[std::size_t(item)];
+    std::vector<std::string> words;
+    if (!truth.brand.empty() && rng.chance(0.08))
+        words.push_back(truth.brand);
+    if (!truth.color.empty() && rng.chance(0.3))
+        words.push_back(truth.color);
+    if (!truth.material.empty() && rng.chance(0.15))
+        words.push_back(truth.material);
+    words.push_back(!truth.synonyms.empty() && rng.chance(0.15) ? rng.element(truth.synonyms)
+                                                                : truth.noun);
+    if (rng.chance(0.09)) {
+        // A typo in one word: a known misspelling when there is one, else a slipped key.
+        std::string& word = words[std::size_t(rng.below(int(words.size())))];
+        bool replaced = false;
+        for (const auto& [correct, typo] : commonMisspellings()) {
+            if (word == correct) {
+                word = typo;
+                replaced = true;
+                break;
+            }
+        }
+        if (!replaced && word.size() >= 4) {
+            const std::size_t at = 1 + std::size_t(rng.below(int(word.size()) - 2));
+            switch (rng.below(3)) {
+            case 0:
+                word.erase(at, 1);
+                break;
+            case 1:
+                std::swap(word[at], word[at + 1]);
+                break;
+            default:
+                word.insert(at, 1, word[at]);
+                break;
+            }
+        }
+    }
+    std::string query;
+    for (const auto& w : words)
+        query += (query.empty() ? "" : " ") + w;
+    return query;
+}
+
+std::vector<int> SessionSimulator::nativeSearch(const std::vector<std::string>& tokens) const {
+    // The store's built-in search: every query word must appear in the exported row, allowing
+    // only a trailing plural "s".
+    const auto matches = [](const std::vector<std::string>& text, const std::string& word) {
+        const auto has = [&](const std::string& w) {
+            return std::binary_search(text.begin(), text.end(), w);
+        };
+        if (has(word) || has(word + "s") || has(word + "es"))
+            return true;
+        return word.size() > 3 && word.back() == 's' && has(word.substr(0, word.size() - 1));
+    };
+    std::vector<int> results;
+    if (tokens.empty())
+        return results;
+    for (int i = 0; i < int(m_world.items.size()); ++i) {
+        const auto& text = m_world.items[std::size_t(i)].searchText;
+        if (std::all_of(tokens.begin(), tokens.end(),
+                        [&](const std::string& t) { return matches(text, t); }))
+            results.push_back(i);
+    }
+    std::stable_sort(results.begin(), results.end(), [&](int a, int b) {
+        return m_run.popularity[std::size_t(a)] > m_run.popularity[std::size_t(b)];
+    });
+    return results;
+}
+
+void SessionSimulator::search(Visit& visit, int category, Rng& rng) {
+    const auto& pool = m_world.categoryItems[std::size_t(category)];
+    int target = pool[std::size_t(rng.below(int(pool.size())))];
+    for (int k = 0; k < 7; ++k) {
+        const int candidate = pool[std::size_t(rng.below(int(pool.size())))];
+        if (utility(visit.shopper, candidate) > utility(visit.shopper, target))
+            target = candidate;
+    }
+    const std::string query = makeQuery(target, rng);
+    visit.list = "search";
+    visit.position = 0;
+    visit.query = query;
+    emit(visit, EventType::Search, -1, gapSeconds(rng, 15));
+    if (m_logEvents)
+        m_events.back().query = query;
+    const std::vector<int> results = nativeSearch(tokenize(query));
+    if (results.empty()) {
+        if (rng.chance(0.4))
+            browseCategory(visit, category, rng);
+        return;
+    }
+    showList(visit, results, "search", query, rng);
+}
+
+void SessionSimulator::finishCart(Visit& visit, Rng& rng) {
+    if (visit.cart.empty())
+        return;
+    ShopperTruth& s = m_run.shoppers[std::size_t(visit.shopper)];
+    visit.list.clear();
+    visit.position = 0;
+    visit.query.clear();
+    if (visit.cart.size() > 1 && rng.chance(0.1)) {
+        const int removed = visit.cart.back();
+        visit.cart.pop_back();
+        emit(visit, EventType::RemoveFromCart, removed, gapSeconds(rng, 30));
+    }
+    const bool checksOut = rng.chance(sigmoid(-0.9 + 0.6 * s.intent));
+    if (checksOut) {
+        if (visit.customerId.empty()) {
+            // Logs in, or checks out as a guest with an email: identified from now on.
+            visit.customerId = customerIdFor(visit.shopper);
+            s.identified = true;
+        }
+        emit(visit, EventType::Checkout, -1, gapSeconds(rng, 60));
+        if (rng.chance(0.7)) {
+            completePurchase(visit, rng);
+            return;
+        }
+    }
+    // Abandoned: the store emails identified shoppers on the fixed 1/24/72 h schedule.
+    const int version = ++m_run.cartVersion[std::size_t(visit.shopper)];
+    m_run.openCart[std::size_t(visit.shopper)] = visit.cart;
+    Pending pending;
+    pending.shopper = visit.shopper;
+    pending.items = visit.cart;
+    pending.anchor = visit.time;
+    pending.cartVersion = version;
+    if (s.identified) {
+        for (int step = 0; step < 3; ++step) {
+            pending.kind = Pending::Kind::CartEmail;
+            pending.step = step;
+            pending.time = visit.time + kCartEmailDelays[step];
+            schedule(pending);
+        }
+    }
+    if (rng.chance(0.1)) {
+        pending.kind = Pending::Kind::CartReturn;
+        pending.time = visit.time + std::int64_t(rng.exponential(36.0) * double(kHour));
+        schedule(pending);
+    }
+}
+
+void SessionSimulator::completePurchase(Visit& visit, Rng& rng) {
+    ShopperTruth& s = m_run.shoppers[std::size_t(visit.shopper)];
+    const std::string orderId = "o" + std::to_string(500000 + m_run.orderSerial++);
+    visit.time += gapSeconds(rng, 90);
+    for (int item : visit.cart) {
+        emit(visit, EventType::Purchase, item, 0);
+        if (m_logEvents)
+            m_events.back().orderId = orderId;
+        const double price = m_world.products[std::size_t(item)].price;
+        m_run.outcome.revenue += price;
+        m_run.dailySales[std::size_t(m_day % 14)][std::size_t(item)] += 1.0;
+        m_run.lastPurchase[pairKey(visit.shopper, item)] = visit.time;
+        const ItemTruth& truth = m_world.items[std::size_t(item)];
+        if (truth.cycleDays <= 0)
+            continue;
+        // A consumable: it runs out after the shopper's own cycle; some reorder unprompted,
+        // and the baseline sends a reminder a fixed 21 days after the order.
+        const double days = truth.cycleDays * s.cycleFactor * rng.logNormal(1.0, 0.15);
+        Pending replenish;
+        replenish.shopper = visit.shopper;
+        replenish.items = {item};
+        replenish.anchor = visit.time;
+        replenish.due = visit.time + std::int64_t(days * double(kDay));
+        if (rng.chance(0.5)) {
+            replenish.kind = Pending::Kind::ReplenishVisit;
+            replenish.time = replenish.due + std::int64_t(rng.normal(0, 1.5) * double(kDay));
+            schedule(replenish);
+        }
+        replenish.kind = Pending::Kind::ReplenishEmail;
+        replenish.time = visit.time + kReplenishReminderDelay;
+        schedule(replenish);
+    }
+    ++m_run.outcome.orders;
+    visit.purchased = true;
+    m_run.openCart[std::size_t(visit.shopper)].clear();
+}
+
+void SessionSimulator::handle(const Pending& pending, int day, Rng& rng) {
+    m_day = day;
+    if (pending.kind == Pending::Kind::CartEmail || pending.kind == Pending::Kind::ReplenishEmail)
+        sendEmail(pending, rng);
+    else
+        returnVisit(pending, day, rng);
+}
+
+void SessionSimulator::sendEmail(const Pending& pending, Rng& rng) {
+    ShopperTruth& s = m_run.shoppers[std::size_t(pending.shopper)];
+    if (s.unsubscribed || !s.identified)
+        return;
+    const bool cart = pending.kind == Pending::Kind::CartEmail;
+    bool timely = true;
+    if (cart) {
+        if (m_run.cartVersion[std::size_t(pending.shopper)] != pending.cartVersion ||
+            m_run.openCart[std::size_t(pending.shopper)].empty())
+            return; // bought or abandoned another cart since: the schedule stops
+    } else {
+        const auto last = m_run.lastPurchase.find(pairKey(pending.shopper, pending.items.front()));
+        const bool reordered = last != m_run.lastPurchase.end() && last->second > pending.anchor;
+        timely = !reordered && pending.time >= pending.due - 7 * kDay &&
+                 pending.time <= pending.due + 2 * kDay;
+        if (reordered && rng.chance(0.04)) {
+            s.unsubscribed = true; // a reminder for something already bought annoys
+            return;
+        }
+    }
+    Visit email;
+    email.shopper = pending.shopper;
+    email.visitorId = visitorIdFor(pending.shopper, 0);
+    email.customerId = customerIdFor(pending.shopper);
+    email.time = pending.time;
+    email.list = cart ? kCartEmailLists[pending.step] : "email:replenish";
+    const int item = pending.items.front();
+    emit(email, EventType::EmailSend, item, 0);
+    if (rng.chance(0.004)) {
+        s.unsubscribed = true;
+        return;
+    }
+    const double open = std::min(0.9, (timely ? 0.42 : 0.22) * s.emailResponse);
+    if (!rng.chance(open))
+        return;
+    emit(email, EventType::EmailOpen, item, gapSeconds(rng, 40.0 * kMinute));
+    const double click = std::min(0.9, (timely ? 0.3 : 0.1) * s.emailResponse);
+    if (!rng.chance(click))
+        return;
+    emit(email, EventType::EmailClick, item, gapSeconds(rng, 30));
+    Pending visit = pending;
+    visit.kind = cart ? Pending::Kind::CartReturn : Pending::Kind::ReplenishVisit;
+    visit.time = email.time + gapSeconds(rng, 60);
+    visit.step = cart ? 10 + pending.step : 10; // arrived from an email
+    schedule(visit);
+}
+
+void SessionSimulator::returnVisit(const Pending& pending, int day, Rng& rng) {
+    const bool cart = pending.kind == Pending::Kind::CartReturn;
+    const int shopper = pending.shopper;
+    ShopperTruth& s = m_run.shoppers[std::size_t(shopper)];
+    if (cart && (m_run.cartVersion[std::size_t(shopper)] != pending.cartVersion ||
+                 m_run.openCart[std::size_t(shopper)].empty()))
+        return;
+    if (!cart) {
+        const auto last = m_run.lastPurchase.find(pairKey(shopper, pending.items.front()));
+        if (last != m_run.lastPurchase.end() && last->second > pending.anchor)
+            return; // already reordered
+    }
+    Visit visit;
+    visit.shopper = shopper;
+    visit.sessionId = "s" + std::to_string(1000000 + m_run.sessionSerial++);
+    const bool fromEmail = pending.step >= 10;
+    visit.visitorId = visitorIdFor(shopper, fromEmail ? 0 : rng.below(s.devices));
+    visit.time = pending.time;
+    if (fromEmail || (s.hasAccount && rng.chance(0.4)))
+        visit.customerId = customerIdFor(shopper);
+    visit.list = fromEmail ? (cart ? kCartEmailLists[pending.step - 10] : "email:replenish") : "";
+    for (int item : pending.items)
+        emit(visit, EventType::View, item, gapSeconds(rng, 20));
+
+    double buy = 0;
+    if (cart) {
+        // Receptiveness peaks at the shopper's own delay after abandoning (the timing truth).
+        const double hours = std::max(0.05, double(pending.time - pending.anchor) / kHour);
+        const double distance = std::log(hours / s.bestRecoveryHours);
+        const double timing = std::exp(-0.5 * distance * distance);
+        buy = sigmoid(-1.6 + 0.6 * s.intent + 2.2 * timing);
+    } else {
+        buy = sigmoid(1.0 + 0.5 * s.intent);
+    }
+    visit.cart = cart ? m_run.openCart[std::size_t(shopper)] : pending.items;
+    if (!cart)
+        emit(visit, EventType::AddToCart, pending.items.front(), gapSeconds(rng, 30));
+    visit.carted = !cart;
+    if (rng.chance(buy)) {
+        visit.list.clear();
+        visit.customerId = customerIdFor(shopper);
+        emit(visit, EventType::Checkout, -1, gapSeconds(rng, 60));
+        completePurchase(visit, rng);
+    }
+    ++m_run.outcome.sessions;
+    m_run.outcome.sessionsWithAddToCart += visit.carted ? 1 : 0;
+    m_run.outcome.sessionsWithPurchase += visit.purchased ? 1 : 0;
+    (void)day;
+}
+
+} // namespace merch::world

@@ -1,0 +1,216 @@
+#include "merch/shopper_world.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "util/rng.h"
+#include "world/catalog_generator.h"
+#include "world/session_simulator.h"
+#include "world/shopper_population.h"
+#include "world/world_state.h"
+
+namespace merch {
+
+using namespace world;
+
+namespace {
+
+constexpr std::int64_t kDay = 86400;
+constexpr int kSalesWindowDays = 14;
+constexpr int kMaxListPositions = 24;
+
+// Random streams: each purpose draws from its own, so changing one leaves the others alone.
+enum Stream : std::uint64_t { Catalog = 1, Shoppers = 2, Arrivals = 3, Sessions = 4, Pendings = 5 };
+
+class BestSellerPolicy final : public ListPolicy {
+public:
+    std::string name() const override { return "best-seller"; }
+    void order(const ListContext& context, std::vector<int>& candidates) const override {
+        std::stable_sort(candidates.begin(), candidates.end(), [&](int a, int b) {
+            return context.popularity[std::size_t(a)] > context.popularity[std::size_t(b)];
+        });
+    }
+};
+
+class OraclePolicy final : public ListPolicy {
+public:
+    explicit OraclePolicy(const WorldState& world)
+        : m_world(world) {}
+    std::string name() const override { return "oracle (true utility)"; }
+    void order(const ListContext& context, std::vector<int>& candidates) const override {
+        const ShopperTruth& shopper = m_world.shoppers[std::size_t(context.shopper)];
+        std::stable_sort(candidates.begin(), candidates.end(), [&](int a, int b) {
+            return trueUtility(shopper, m_world.items[std::size_t(a)]) >
+                   trueUtility(shopper, m_world.items[std::size_t(b)]);
+        });
+    }
+
+private:
+    const WorldState& m_world;
+};
+
+// Who arrives: a returning shopper (weighted by how often they come back) or a new one.
+int chooseShopper(RunState& run, const WorldParams& params, Rng& arrivals) {
+    const bool returning = !run.returnPool.empty() && arrivals.chance(params.returningShare);
+    if (returning || run.nextNewShopper >= int(run.shoppers.size()))
+        return run.returnPool[std::size_t(arrivals.below(int(run.returnPool.size())))];
+    const int shopper = run.nextNewShopper++;
+    for (int t = 0; t < run.shoppers[std::size_t(shopper)].returnTickets; ++t)
+        run.returnPool.push_back(shopper);
+    return shopper;
+}
+
+} // namespace
+
+struct ShopperWorld::Impl {
+    WorldState state;
+};
+
+Status WorldParams::validate() const {
+    if (products < 50 || products > 200000)
+        return Status::invalidArgument("products must be between 50 and 200000");
+    if (days < 1 || days > 730)
+        return Status::invalidArgument("days must be between 1 and 730");
+    if (!(sessionsPerDay >= 1.0 && sessionsPerDay <= 200000.0))
+        return Status::invalidArgument("sessionsPerDay must be between 1 and 200000");
+    if (!(catalogDefectRate >= 0.0 && catalogDefectRate <= 1.0))
+        return Status::invalidArgument("catalogDefectRate must be between 0 and 1");
+    if (!(listExploration >= 0.0 && listExploration <= 1.0))
+        return Status::invalidArgument("listExploration must be between 0 and 1");
+    if (!(returningShare >= 0.0 && returningShare <= 0.95))
+        return Status::invalidArgument("returningShare must be between 0 and 0.95");
+    return Status::ok();
+}
+
+Result<std::shared_ptr<const ShopperWorld>> ShopperWorld::create(const WorldParams& params,
+                                                                 std::uint64_t seed) {
+    if (auto status = params.validate(); !status)
+        return status;
+    auto impl = std::make_unique<Impl>();
+    WorldState& state = impl->state;
+    state.params = params;
+    state.seed = seed;
+    Rng catalogRng = Rng::derive(seed, Catalog);
+    generateCatalog(state, catalogRng);
+    Rng shopperRng = Rng::derive(seed, Shoppers);
+    generateShoppers(state, shopperRng);
+    for (int p = 1; p <= kMaxListPositions; ++p)
+        state.examination.push_back(std::pow(double(p), -0.7));
+    return std::shared_ptr<const ShopperWorld>(new ShopperWorld(std::move(impl)));
+}
+
+ShopperWorld::ShopperWorld(std::unique_ptr<Impl> impl)
+    : m_impl(std::move(impl)) {}
+ShopperWorld::~ShopperWorld() = default;
+
+const WorldParams& ShopperWorld::params() const {
+    return m_impl->state.params;
+}
+std::uint64_t ShopperWorld::seed() const {
+    return m_impl->state.seed;
+}
+const std::vector<Product>& ShopperWorld::products() const {
+    return m_impl->state.products;
+}
+const std::vector<ShopperWorld::Defect>& ShopperWorld::defects() const {
+    return m_impl->state.defects;
+}
+
+double ShopperWorld::examinationProbability(int position) const {
+    const auto& curve = m_impl->state.examination;
+    if (position < 1 || position > int(curve.size()))
+        return 0.0;
+    return curve[std::size_t(position - 1)];
+}
+
+std::unique_ptr<ListPolicy> ShopperWorld::baselinePolicy() const {
+    return std::make_unique<BestSellerPolicy>();
+}
+
+std::unique_ptr<ListPolicy> ShopperWorld::oraclePolicy() const {
+    return std::make_unique<OraclePolicy>(m_impl->state);
+}
+
+Result<WorldOutcome> ShopperWorld::run(const ListPolicy& policy, const EventSink& sink,
+                                       const RunControl& control) const {
+    const WorldState& world = m_impl->state;
+    const WorldParams& params = world.params;
+    const std::size_t itemCount = world.items.size();
+
+    RunState run;
+    run.shoppers = world.shoppers;
+    run.recent.assign(run.shoppers.size(), {});
+    run.cartVersion.assign(run.shoppers.size(), 0);
+    run.openCart.assign(run.shoppers.size(), {});
+    run.dailySales.assign(kSalesWindowDays, std::vector<double>(itemCount, 0.0));
+    run.popularity.assign(itemCount, 0.0);
+
+    SessionSimulator simulator(world, run, policy, bool(sink));
+    Rng arrivals = Rng::derive(world.seed, Arrivals);
+    const auto& hours = hourlyProfile();
+
+    for (int day = 0; day < params.days; ++day) {
+        if (!control.report(double(day) / params.days, "simulating shoppers"))
+            return Status::cancelled();
+        // Best-sellers of the trailing 14 days; the pre-launch history fades out over them.
+        auto& today = run.dailySales[std::size_t(day % kSalesWindowDays)];
+        std::fill(today.begin(), today.end(), 0.0);
+        const double priorWeight = std::max(0.0, 1.0 - double(day) / kSalesWindowDays);
+        for (std::size_t i = 0; i < itemCount; ++i) {
+            double sold = priorWeight * world.priorSales[i];
+            for (const auto& slot : run.dailySales)
+                sold += slot[i];
+            run.popularity[i] = sold;
+        }
+
+        // Arrivals depend only on the arrivals stream, never on what earlier shoppers did,
+        // so every policy sees the same visitors at the same times.
+        const std::int64_t dayStart = params.startTime + std::int64_t(day) * kDay;
+        const double growth = 1.0 + 0.12 * double(day) / std::max(1, params.days);
+        const int count = arrivals.poisson(params.sessionsPerDay * weekdayFactor(day % 7) * growth);
+        std::vector<std::pair<std::int64_t, int>> visits;
+        visits.reserve(std::size_t(count));
+        for (int k = 0; k < count; ++k) {
+            const std::int64_t at =
+                dayStart + std::int64_t(arrivals.pick(hours)) * 3600 + arrivals.below(3600);
+            visits.emplace_back(at, chooseShopper(run, params, arrivals));
+        }
+        std::stable_sort(visits.begin(), visits.end(),
+                         [](const auto& a, const auto& b) { return a.first < b.first; });
+
+        const std::int64_t dayEnd = dayStart + kDay;
+        std::size_t next = 0;
+        for (;;) {
+            const bool pendingDue = !run.pending.empty() && run.pending.top().time < dayEnd;
+            if (pendingDue &&
+                (next == visits.size() || run.pending.top().time <= visits[next].first)) {
+                const Pending pending = run.pending.top();
+                run.pending.pop();
+                Rng rng = Rng::derive(world.seed, Pendings, pending.serial);
+                simulator.handle(pending, day, rng);
+            } else if (next < visits.size()) {
+                Rng rng = Rng::derive(world.seed, Sessions, std::uint64_t(day) * 1000003ULL + next);
+                simulator.browse(visits[next].second, visits[next].first, day, rng);
+                ++next;
+            } else {
+                break;
+            }
+        }
+
+        if (sink) {
+            std::vector<Event> events = simulator.takeEvents();
+            std::stable_sort(events.begin(), events.end(), [](const Event& a, const Event& b) {
+                return a.timestamp < b.timestamp;
+            });
+            for (const Event& event : events) {
+                if (auto status = sink(event); !status)
+                    return status;
+            }
+        }
+    }
+    if (!control.report(1.0, "simulating shoppers"))
+        return Status::cancelled();
+    return run.outcome;
+}
+
+} // namespace merch
