@@ -31,7 +31,8 @@ Result<Connection> openConnection(const std::string& path, int flags) {
 }
 
 // SQLite's defensive settings: no writes to the schema behind its back, no functions run
-// from the schema, no double-quoted string literals, records checked as they are read.
+// from the schema, no double-quoted string literals, records checked as they are read. A
+// rollback journal (not WAL) keeps a closed workspace a single file users can copy.
 Status configure(sqlite3* db) {
     sqlite3_db_config(db, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
     sqlite3_db_config(db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
@@ -41,8 +42,8 @@ Status configure(sqlite3* db) {
     return sql::exec(db,
                      "PRAGMA foreign_keys = ON;"
                      "PRAGMA cell_size_check = ON;"
-                     "PRAGMA journal_mode = WAL;"
-                     "PRAGMA synchronous = NORMAL;",
+                     "PRAGMA journal_mode = DELETE;"
+                     "PRAGMA synchronous = FULL;",
                      "configuring the workspace connection");
 }
 

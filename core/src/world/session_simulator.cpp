@@ -163,8 +163,10 @@ void SessionSimulator::browseCategory(Visit& visit, int category, Rng& rng) {
     std::vector<int> candidates = m_world.subcategoryPages[std::size_t(sub)];
     if (candidates.empty())
         return;
-    const std::string listName = "category:" + m_world.subcategoryNames[std::size_t(sub)];
+    std::string listName = "category:" + m_world.subcategoryNames[std::size_t(sub)];
     if (rng.chance(m_world.params.listExploration)) {
+        // The store logs which sort it used; "#shuffle" pages are its randomized slot.
+        listName += "#shuffle";
         for (std::size_t i = candidates.size(); i > 1; --i)
             std::swap(candidates[i - 1], candidates[std::size_t(rng.below(int(i)))]);
     } else {

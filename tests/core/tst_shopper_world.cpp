@@ -1,0 +1,390 @@
+// ShopperWorld: validation, determinism, the shape of the demo catalog, the statistics of the
+// logged data, and the ground truth it keeps (position bias, counterfactual policies).
+#include <QCryptographicHash>
+#include <QTest>
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "merch/shopper_world.h"
+#include "test_support.h"
+
+using namespace merch;
+
+namespace {
+
+struct Logged {
+    std::vector<Event> events;
+    WorldOutcome outcome;
+};
+
+Logged logRun(const ShopperWorld& world) {
+    Logged logged;
+    auto baseline = world.baselinePolicy();
+    auto outcome = world.run(*baseline,
+                             [&](const Event& e) {
+                                 logged.events.push_back(e);
+                                 return Status::ok();
+                             },
+                             {});
+    if (outcome)
+        logged.outcome = *outcome;
+    return logged;
+}
+
+QByteArray eventsHash(const std::vector<Event>& events) {
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const Event& e : events) {
+        const std::string line = std::to_string(e.timestamp) + "|" + e.sessionId + "|" +
+                                 e.visitorId + "|" + e.customerId + "|" +
+                                 std::string(eventTypeName(e.type)) + "|" + e.productId + "|" +
+                                 e.list + "|" + std::to_string(e.position) + "|" + e.query + "|" +
+                                 std::to_string(e.price) + "|" + e.orderId + "\n";
+        hash.addData(QByteArrayView(line.data(), qsizetype(line.size())));
+    }
+    return hash.result().toHex();
+}
+
+WorldParams smallParams() {
+    WorldParams params;
+    params.products = 300;
+    params.days = 10;
+    params.sessionsPerDay = 200;
+    return params;
+}
+
+// Worst products first: a policy the world must punish.
+class ReversedBestSeller final : public ListPolicy {
+public:
+    std::string name() const override { return "reversed best-seller"; }
+    void order(const ListContext& context, std::vector<int>& candidates) const override {
+        std::stable_sort(candidates.begin(), candidates.end(), [&](int a, int b) {
+            return context.popularity[std::size_t(a)] < context.popularity[std::size_t(b)];
+        });
+    }
+};
+
+} // namespace
+
+class TestShopperWorld : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void validateNamesTheField_data();
+    void validateNamesTheField();
+    void sameSeedGivesTheSameWorldAndLog();
+    void catalogHasTheDemoShape();
+    void defectsAreAppliedAtTheConfiguredRate();
+    void loggedStatisticsAreWithinBands();
+    void identityStitchingHasWorkToDo();
+    void consumablesAreBoughtAgainAndEmailsFollowTheSchedule();
+    void positionBiasIsRecoveredFromShuffledPages();
+    void counterfactualsFollowTheTruth();
+    void cancelStopsTheRun();
+
+private:
+    std::shared_ptr<const ShopperWorld> m_world; // the default demo world
+    Logged m_log;
+};
+
+void TestShopperWorld::initTestCase() {
+    auto world = ShopperWorld::create(WorldParams{}, 42);
+    MERCH_VERIFY_OK(world);
+    m_world = *world;
+    m_log = logRun(*m_world);
+    QVERIFY(!m_log.events.empty());
+}
+
+void TestShopperWorld::validateNamesTheField_data() {
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<double>("value");
+    QTest::newRow("too few products") << "products" << 10.0;
+    QTest::newRow("zero days") << "days" << 0.0;
+    QTest::newRow("three years") << "days" << 1095.0;
+    QTest::newRow("no traffic") << "sessionsPerDay" << 0.0;
+    QTest::newRow("defect rate above one") << "catalogDefectRate" << 1.5;
+    QTest::newRow("negative exploration") << "listExploration" << -0.1;
+    QTest::newRow("everyone returns") << "returningShare" << 0.99;
+}
+
+void TestShopperWorld::validateNamesTheField() {
+    QFETCH(QString, field);
+    QFETCH(double, value);
+    WorldParams params;
+    if (field == "products")
+        params.products = int(value);
+    else if (field == "days")
+        params.days = int(value);
+    else if (field == "sessionsPerDay")
+        params.sessionsPerDay = value;
+    else if (field == "catalogDefectRate")
+        params.catalogDefectRate = value;
+    else if (field == "listExploration")
+        params.listExploration = value;
+    else if (field == "returningShare")
+        params.returningShare = value;
+    MERCH_VERIFY_OK(WorldParams{}.validate());
+    const Status status = params.validate();
+    QCOMPARE(status.code(), StatusCode::InvalidArgument);
+    QVERIFY2(status.message().rfind(field.toStdString(), 0) == 0, status.message().c_str());
+    QVERIFY(!ShopperWorld::create(params, 1).isOk());
+}
+
+void TestShopperWorld::sameSeedGivesTheSameWorldAndLog() {
+    auto a = ShopperWorld::create(smallParams(), 7);
+    auto b = ShopperWorld::create(smallParams(), 7);
+    auto c = ShopperWorld::create(smallParams(), 8);
+    MERCH_VERIFY_OK(a);
+    MERCH_VERIFY_OK(b);
+    MERCH_VERIFY_OK(c);
+    QCOMPARE((*a)->products().size(), (*b)->products().size());
+    for (std::size_t i = 0; i < (*a)->products().size(); ++i) {
+        QCOMPARE((*a)->products()[i].id, (*b)->products()[i].id);
+        QCOMPARE((*a)->products()[i].description, (*b)->products()[i].description);
+        QCOMPARE((*a)->products()[i].price, (*b)->products()[i].price);
+    }
+    const Logged logA = logRun(**a);
+    const Logged logB = logRun(**b);
+    const Logged logC = logRun(**c);
+    QVERIFY(logA.events.size() > 1000);
+    QCOMPARE(eventsHash(logA.events), eventsHash(logB.events));
+    QVERIFY(eventsHash(logA.events) != eventsHash(logC.events));
+    // A second run of the same world replays exactly: runs do not leak state into each other.
+    QCOMPARE(eventsHash(logRun(**a).events), eventsHash(logA.events));
+}
+
+void TestShopperWorld::catalogHasTheDemoShape() {
+    const auto& products = m_world->products();
+    QCOMPARE(int(products.size()), 2000);
+    std::map<std::string, int> perCategory;
+    std::set<std::string> ids;
+    for (const Product& p : products) {
+        ++perCategory[p.category];
+        ids.insert(p.id);
+        QVERIFY(!p.title.empty());
+        QVERIFY(p.price > 0);
+        QVERIFY(!p.variants.empty());
+    }
+    QCOMPARE(ids.size(), products.size());
+    for (const char* name :
+         {"Apparel", "Footwear", "Coffee", "Supplements", "Beauty", "Home", "Accessories"}) {
+        QVERIFY2(perCategory[name] >= 100, name); // at least 5% of the catalog each
+    }
+    int apparelWithSizes = 0, consumables = 0, nonConsumableCoffee = 0;
+    for (const Product& p : products) {
+        if (p.category == "Apparel") {
+            std::set<std::string> sizes, colors;
+            for (const auto& v : p.variants) {
+                sizes.insert(v.size);
+                colors.insert(v.color);
+            }
+            apparelWithSizes += sizes.size() >= 4 ? 1 : 0;
+        }
+        if (p.category == "Coffee" || p.category == "Supplements")
+            nonConsumableCoffee += p.consumable ? 0 : 1;
+        consumables += p.consumable ? 1 : 0;
+    }
+    QCOMPARE(apparelWithSizes, perCategory["Apparel"]);
+    QCOMPARE(nonConsumableCoffee, 0);
+    QVERIFY(consumables >= perCategory["Coffee"] + perCategory["Supplements"]);
+}
+
+void TestShopperWorld::defectsAreAppliedAtTheConfiguredRate() {
+    const auto& defects = m_world->defects();
+    const double n = double(m_world->products().size());
+    const double p = m_world->params().catalogDefectRate;
+    const double sd = std::sqrt(n * p * (1 - p));
+    QVERIFY2(std::abs(double(defects.size()) - n * p) < 4 * sd,
+             qPrintable(QString("defects %1, expected %2").arg(defects.size()).arg(n * p)));
+    std::set<std::string> kinds;
+    for (const auto& defect : defects) {
+        const Product& row = m_world->products()[std::size_t(defect.product)];
+        kinds.insert(defect.kind);
+        if (defect.kind == "missing_color")
+            QVERIFY(row.color.empty());
+        else if (defect.kind == "missing_material")
+            QVERIFY(row.material.empty());
+        else if (defect.kind == "missing_category")
+            QVERIFY(row.category.empty());
+        else if (defect.kind == "missing_image")
+            QVERIFY(row.imageUrl.empty());
+        else if (defect.kind == "thin_description")
+            QVERIFY(row.description.size() < 40);
+        else if (defect.kind == "html_only_description")
+            QVERIFY(row.description.rfind("<div", 0) == 0);
+    }
+    QVERIFY2(kinds.size() >= 6, "several kinds of defect for the audit to find");
+}
+
+void TestShopperWorld::loggedStatisticsAreWithinBands() {
+    std::map<std::string, std::pair<bool, bool>> sessions; // carted, purchased
+    std::map<std::string, int> viewsByCategory;
+    std::map<std::string, std::string> categoryOf;
+    for (const Product& p : m_world->products())
+        categoryOf[p.id] = p.category;
+    std::array<double, 7> sessionsByWeekday{};
+    std::set<std::string> seen;
+    for (const Event& e : m_log.events) {
+        if (e.sessionId.empty())
+            continue;
+        auto& flags = sessions[e.sessionId];
+        flags.first |= e.type == EventType::AddToCart;
+        flags.second |= e.type == EventType::Purchase;
+        if (e.type == EventType::View)
+            ++viewsByCategory[categoryOf[e.productId]];
+        if (seen.insert(e.sessionId).second) {
+            const std::int64_t day = (e.timestamp - m_world->params().startTime) / 86400;
+            sessionsByWeekday[std::size_t(day % 7)] += 1;
+        }
+    }
+    const double count = double(sessions.size());
+    double carted = 0, purchased = 0;
+    for (const auto& [id, flags] : sessions) {
+        carted += flags.first;
+        purchased += flags.second;
+    }
+    const double sessionEvents =
+        double(std::count_if(m_log.events.begin(), m_log.events.end(),
+                             [](const Event& e) { return !e.sessionId.empty(); }));
+    qInfo("sessions %.0f, events %zu, events/session %.2f, add-to-cart %.3f, conversion %.3f",
+          count, m_log.events.size(), sessionEvents / count, carted / count, purchased / count);
+    QVERIFY(count > 50000 && count < 70000);                               // about 60k sessions
+    QVERIFY(m_log.events.size() > 400000 && m_log.events.size() < 650000); // about 500k
+    QVERIFY(sessionEvents / count > 6.0 && sessionEvents / count < 11.0);
+    QVERIFY(carted / count > 0.06 && carted / count < 0.15);       // typical add-to-cart rate
+    QVERIFY(purchased / count > 0.02 && purchased / count < 0.05); // typical conversion
+    QCOMPARE(std::int64_t(count), m_log.outcome.sessions);         // the truth agrees with the log
+
+    double views = 0;
+    for (const auto& [category, n] : viewsByCategory)
+        views += n;
+    for (const char* name : {"Apparel", "Footwear", "Coffee", "Supplements", "Beauty", "Home"})
+        QVERIFY2(viewsByCategory[name] / views > 0.03, name);
+    QVERIFY2(viewsByCategory["Apparel"] > viewsByCategory["Coffee"], "apparel draws most traffic");
+    // Weekend traffic is above midweek traffic (weekday seasonality).
+    const double midweek = (sessionsByWeekday[1] + sessionsByWeekday[2]) / 2;
+    const double weekend = (sessionsByWeekday[5] + sessionsByWeekday[6]) / 2;
+    QVERIFY(weekend > midweek * 1.05);
+}
+
+void TestShopperWorld::identityStitchingHasWorkToDo() {
+    std::map<std::string, std::pair<bool, bool>> visitor; // anonymous seen, logged-in seen
+    std::map<std::string, std::set<std::string>> devicesOfCustomer;
+    for (const Event& e : m_log.events) {
+        if (e.sessionId.empty())
+            continue;
+        auto& flags = visitor[e.visitorId];
+        (e.customerId.empty() ? flags.first : flags.second) = true;
+        if (!e.customerId.empty())
+            devicesOfCustomer[e.customerId].insert(e.visitorId);
+    }
+    int both = 0;
+    for (const auto& [id, flags] : visitor)
+        both += flags.first && flags.second ? 1 : 0;
+    int multiDevice = 0;
+    for (const auto& [id, devices] : devicesOfCustomer)
+        multiDevice += devices.size() > 1 ? 1 : 0;
+    QVERIFY2(both > 1000, "visitors seen both anonymous and logged in");
+    QVERIFY2(multiDevice > 100, "customers on more than one device");
+}
+
+void TestShopperWorld::consumablesAreBoughtAgainAndEmailsFollowTheSchedule() {
+    std::set<std::string> consumable;
+    for (const Product& p : m_world->products()) {
+        if (p.consumable)
+            consumable.insert(p.id);
+    }
+    std::map<std::pair<std::string, std::string>, int> purchases;
+    std::map<std::string, int> emails;
+    int sends = 0, opens = 0, clicks = 0;
+    for (const Event& e : m_log.events) {
+        if (e.type == EventType::Purchase && consumable.count(e.productId))
+            ++purchases[{e.customerId, e.productId}];
+        sends += e.type == EventType::EmailSend;
+        opens += e.type == EventType::EmailOpen;
+        clicks += e.type == EventType::EmailClick;
+        if (e.type == EventType::EmailSend)
+            ++emails[e.list];
+    }
+    int repeat = 0;
+    for (const auto& [key, n] : purchases)
+        repeat += n >= 2 ? 1 : 0;
+    QVERIFY2(repeat >= 100, qPrintable(QString("repeat consumable buyers: %1").arg(repeat)));
+    for (const char* list :
+         {"email:cart_1h", "email:cart_24h", "email:cart_72h", "email:replenish"})
+        QVERIFY2(emails[list] > 100, list);
+    // Later emails of the schedule go to fewer shoppers: some recovered in between.
+    QVERIFY(emails["email:cart_1h"] > emails["email:cart_72h"]);
+    QVERIFY(opens < sends && clicks < opens && clicks > 0);
+}
+
+void TestShopperWorld::positionBiasIsRecoveredFromShuffledPages() {
+    // On the store's shuffled pages the product at a position is random, so click-through by
+    // position divided by position 1's estimates the examination curve (intervention data).
+    std::array<double, 25> impressions{}, clicks{};
+    for (const Event& e : m_log.events) {
+        if (e.position < 1 || e.position > 24 || e.list.find("#shuffle") == std::string::npos)
+            continue;
+        if (e.type == EventType::ListView)
+            impressions[std::size_t(e.position)] += 1;
+        else if (e.type == EventType::View)
+            clicks[std::size_t(e.position)] += 1;
+    }
+    QVERIFY(impressions[1] > 5000);
+    const double ctr1 = clicks[1] / impressions[1];
+    for (int p = 2; p <= 5; ++p) {
+        const double recovered = (clicks[std::size_t(p)] / impressions[std::size_t(p)]) / ctr1;
+        const double truth =
+            m_world->examinationProbability(p) / m_world->examinationProbability(1);
+        qInfo("position %d: recovered %.3f, truth %.3f", p, recovered, truth);
+        QVERIFY2(std::abs(recovered - truth) < 0.15 * truth,
+                 qPrintable(QString("position %1: %2 vs %3").arg(p).arg(recovered).arg(truth)));
+    }
+    QVERIFY(m_world->examinationProbability(1) == 1.0);
+    QVERIFY(m_world->examinationProbability(25) == 0.0);
+}
+
+void TestShopperWorld::counterfactualsFollowTheTruth() {
+    WorldParams params;
+    params.days = 28;
+    auto world = ShopperWorld::create(params, 11);
+    MERCH_VERIFY_OK(world);
+    auto baseline = (*world)->baselinePolicy();
+    auto oracle = (*world)->oraclePolicy();
+    ReversedBestSeller reversed;
+    auto base = (*world)->run(*baseline, {}, {});
+    auto again = (*world)->run(*baseline, {}, {});
+    auto best = (*world)->run(*oracle, {}, {});
+    auto worst = (*world)->run(reversed, {}, {});
+    MERCH_VERIFY_OK(base);
+    MERCH_VERIFY_OK(best);
+    MERCH_VERIFY_OK(worst);
+    QCOMPARE(again->sessionsWithPurchase, base->sessionsWithPurchase);
+    QCOMPARE(again->revenue, base->revenue);
+    qInfo("add-to-cart rate: reversed %.4f, best-seller %.4f, oracle %.4f", worst->addToCartRate(),
+          base->addToCartRate(), best->addToCartRate());
+    QVERIFY(best->addToCartRate() > base->addToCartRate() * 1.05);
+    QVERIFY(best->revenue > base->revenue);
+    QVERIFY(worst->addToCartRate() < base->addToCartRate());
+}
+
+void TestShopperWorld::cancelStopsTheRun() {
+    auto world = ShopperWorld::create(smallParams(), 3);
+    MERCH_VERIFY_OK(world);
+    auto baseline = (*world)->baselinePolicy();
+    int calls = 0;
+    RunControl control;
+    control.progress = [&](double fraction, std::string_view) {
+        ++calls;
+        return fraction < 0.5;
+    };
+    auto outcome = (*world)->run(*baseline, {}, control);
+    QVERIFY(!outcome.isOk());
+    QCOMPARE(outcome.status().code(), StatusCode::Cancelled);
+    QVERIFY(calls >= 5);
+}
+
+QTEST_GUILESS_MAIN(TestShopperWorld)
+#include "tst_shopper_world.moc"
