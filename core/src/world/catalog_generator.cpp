@@ -308,6 +308,8 @@ void generateCatalog(WorldState& state, Rng& rng) {
                 words.insert(std::move(token));
         }
         truth.searchText.assign(words.begin(), words.end());
+        for (const auto& word : truth.searchText)
+            state.searchIndex[word].push_back(i);
         // Best-seller history before day 1, proportional to broad appeal.
         state.priorSales.push_back(double(rng.poisson(2.0 * std::exp(truth.appeal))));
     }

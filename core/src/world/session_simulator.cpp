@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <iterator>
 
 #include "world/catalog_generator.h"
 
@@ -272,23 +273,33 @@ std::string SessionSimulator::makeQuery(int item, Rng& rng) const {
 
 std::vector<int> SessionSimulator::nativeSearch(const std::vector<std::string>& tokens) const {
     // The store's built-in search: every query word must appear in the exported row, allowing
-    // only a trailing plural "s".
-    const auto matches = [](const std::vector<std::string>& text, const std::string& word) {
-        const auto has = [&](const std::string& w) {
-            return std::binary_search(text.begin(), text.end(), w);
-        };
-        if (has(word) || has(word + "s") || has(word + "es"))
-            return true;
-        return word.size() > 3 && word.back() == 's' && has(word.substr(0, word.size() - 1));
-    };
+    // only a plural "s" or "es" either way.
     std::vector<int> results;
-    if (tokens.empty())
-        return results;
-    for (int i = 0; i < int(m_world.items.size()); ++i) {
-        const auto& text = m_world.items[std::size_t(i)].searchText;
-        if (std::all_of(tokens.begin(), tokens.end(),
-                        [&](const std::string& t) { return matches(text, t); }))
-            results.push_back(i);
+    for (std::size_t t = 0; t < tokens.size(); ++t) {
+        const std::string& word = tokens[t];
+        std::vector<std::string> forms = {word, word + "s", word + "es"};
+        if (word.size() > 3 && word.back() == 's')
+            forms.push_back(word.substr(0, word.size() - 1));
+        std::vector<int> matches;
+        for (const auto& form : forms) {
+            const auto found = m_world.searchIndex.find(form);
+            if (found == m_world.searchIndex.end())
+                continue;
+            std::vector<int> merged;
+            std::set_union(matches.begin(), matches.end(), found->second.begin(),
+                           found->second.end(), std::back_inserter(merged));
+            matches = std::move(merged);
+        }
+        if (t == 0) {
+            results = std::move(matches);
+        } else {
+            std::vector<int> both;
+            std::set_intersection(results.begin(), results.end(), matches.begin(), matches.end(),
+                                  std::back_inserter(both));
+            results = std::move(both);
+        }
+        if (results.empty())
+            break;
     }
     std::stable_sort(results.begin(), results.end(), [&](int a, int b) {
         return m_run.popularity[std::size_t(a)] > m_run.popularity[std::size_t(b)];

@@ -5,6 +5,7 @@
 #include <array>
 #include <cstdint>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "merch/product.h"
@@ -76,7 +77,9 @@ struct WorldState {
     std::vector<std::vector<int>> categoryItems;    // all products per category
     std::vector<double> examination;                // P(examine position p), index p - 1
     std::vector<double> priorSales;                 // best-seller counts before day 1
-    std::vector<ShopperTruth> shoppers;             // pre-drawn population
+    // The store's native search index: exported token -> products containing it (ascending).
+    std::unordered_map<std::string, std::vector<int>> searchIndex;
+    std::vector<ShopperTruth> shoppers; // pre-drawn population
 };
 
 } // namespace merch::world
