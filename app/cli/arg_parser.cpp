@@ -70,6 +70,8 @@ std::string usage(const CommandSpec& spec) {
             text += " " + option.valueName;
         out << " " << (option.required ? text : "[" + text + "]");
     }
+    if (!spec.positional.empty())
+        out << " " << spec.positional;
     out << "\n\n" << spec.summary << "\n\nOptions:\n";
     for (const auto& option : spec.options) {
         std::string left = "  --" + option.name;

@@ -19,6 +19,7 @@ struct CommandSpec {
     std::string verb;    // "demo"
     std::string summary; // one line for the verb list
     std::vector<OptionSpec> options;
+    std::string positional; // name of the one positional argument ("PATH"); empty for none
 };
 
 class ParsedArgs {

@@ -24,6 +24,13 @@ int runDemo(const ParsedArgs& args);
 CommandSpec infoSpec();
 int runInfo(const ParsedArgs& args);
 
+CommandSpec importCatalogSpec();
+int runImportCatalog(const ParsedArgs& args);
+CommandSpec importEventsSpec();
+int runImportEvents(const ParsedArgs& args);
+CommandSpec exportEventsSpec();
+int runExportEvents(const ParsedArgs& args);
+
 // Prints "merchsim-cli: <message>" to stderr.
 void printError(const std::string& message);
 

@@ -28,7 +28,8 @@ CommandSpec demoSpec() {
           "share of products with a deliberate data defect, 0..1 "
           "(default 0.12)"},
          {"force", "", "replace FILE if it exists (only once the new store is complete)"},
-         {"json", "", "print the summary as JSON (keys as for `info --json`)"}}};
+         {"json", "", "print the summary as JSON (keys as for `info --json`)"}},
+        ""};
 }
 
 int runDemo(const ParsedArgs& args) {

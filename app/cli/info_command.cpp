@@ -12,7 +12,8 @@ CommandSpec infoSpec() {
             "Prints what a workspace holds: products, variants, sessions, events by type, "
             "customers, date range and categories.",
             {{"workspace", "FILE", "the workspace to read (*.merchsim)", true},
-             {"json", "", "print JSON (keys documented in the README)"}}};
+             {"json", "", "print JSON (keys documented in the README)"}},
+            ""};
 }
 
 namespace {

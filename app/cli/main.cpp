@@ -1,4 +1,5 @@
 // merchsim-cli: MerchSim without a display. `merchsim-cli --help` lists the verbs.
+#include <algorithm>
 #include <iostream>
 #include <string>
 #include <vector>
@@ -14,7 +15,11 @@ void printError(const std::string& message) {
 namespace {
 
 std::vector<Command> commands() {
-    return {{demoSpec(), runDemo}, {infoSpec(), runInfo}};
+    return {{demoSpec(), runDemo},
+            {infoSpec(), runInfo},
+            {importCatalogSpec(), runImportCatalog},
+            {importEventsSpec(), runImportEvents},
+            {exportEventsSpec(), runExportEvents}};
 }
 
 void printOverview(std::ostream& out) {
@@ -22,7 +27,7 @@ void printOverview(std::ostream& out) {
            "MerchSim, headless: build and inspect store workspaces.\n\nVerbs:\n";
     for (const auto& command : commands()) {
         std::string verb = "  " + command.spec.verb;
-        verb.resize(12, ' ');
+        verb.resize(std::max<std::size_t>(verb.size() + 2, 18), ' ');
         out << verb << command.spec.summary << "\n";
     }
     out << "\n`merchsim-cli VERB --help` describes a verb's options.\n";
@@ -47,9 +52,12 @@ int main(int argc, char** argv) {
         return kExitOk;
     }
     for (const auto& command : commands()) {
-        if (command.spec.verb != args[0])
+        // Verbs are one word ("info") or two ("import catalog").
+        const bool twoWords = command.spec.verb.find(' ') != std::string::npos;
+        const std::string given = twoWords && args.size() > 1 ? args[0] + " " + args[1] : args[0];
+        if (command.spec.verb != given)
             continue;
-        const std::vector<std::string> rest(args.begin() + 1, args.end());
+        const std::vector<std::string> rest(args.begin() + (twoWords ? 2 : 1), args.end());
         for (const auto& arg : rest) {
             if (arg == "--help" || arg == "-h") {
                 std::cout << usage(command.spec);
@@ -58,12 +66,23 @@ int main(int argc, char** argv) {
         }
         std::string error;
         const auto parsed = parseArgs(command.spec, rest, error);
-        if (!parsed || !parsed->positional.empty()) {
+        if (!parsed || (!parsed->positional.empty() && command.spec.positional.empty())) {
             printError(parsed ? "unexpected argument '" + parsed->positional.front() + "'" : error);
             std::cerr << usage(command.spec);
             return kExitUsage;
         }
         return command.run(*parsed);
+    }
+    std::string subverbs;
+    for (const auto& command : commands()) {
+        if (command.spec.verb.rfind(args[0] + " ", 0) == 0)
+            subverbs +=
+                (subverbs.empty() ? "" : ", ") + command.spec.verb.substr(args[0].size() + 1);
+    }
+    if (!subverbs.empty()) {
+        printError("'" + args[0] + "' needs one of: " + subverbs);
+        printOverview(std::cerr);
+        return kExitUsage;
     }
     printError("unknown verb '" + args[0] + "'");
     printOverview(std::cerr);

@@ -87,6 +87,7 @@ private slots:
     void roundTripKeepsEveryField();
     void sessionsAndIdentitiesAreDerivedFromEvents();
     void appendingToAnExistingSessionExtendsIt();
+    void migratesAnOlderSchemaAndKeepsData_data();
     void migratesAnOlderSchemaAndKeepsData();
     void refusesFilesItCannotOpen_data();
     void refusesFilesItCannotOpen();
@@ -227,16 +228,31 @@ void TestWorkspace::appendingToAnExistingSessionExtendsIt() {
     QCOMPARE(summary->lastEvent, std::int64_t(3000));
 }
 
+void TestWorkspace::migratesAnOlderSchemaAndKeepsData_data() {
+    QTest::addColumn<int>("fromVersion");
+    for (int version = 1; version < Workspace::kSchemaVersion; ++version)
+        QTest::addRow("from schema %d", version) << version;
+}
+
 void TestWorkspace::migratesAnOlderSchemaAndKeepsData() {
-    const std::string file = test::stdPath(path("v1.merchsim"));
+    QFETCH(int, fromVersion);
+    const std::string file =
+        test::stdPath(path(qPrintable(QString("v%1.merchsim").arg(fromVersion))));
     {
-        auto old = Workspace::createAtVersion(file, 1);
+        // Rows as a build of that version wrote them: only the columns it had.
+        auto old = Workspace::createAtVersion(file, fromVersion);
         MERCH_VERIFY_OK(old);
-        QCOMPARE((*old)->schemaVersion(), 1);
-        auto writer = (*old)->beginWrite();
-        MERCH_VERIFY_OK(writer);
-        MERCH_VERIFY_OK((*writer)->addProduct(sampleProduct("kept", 12.0)));
-        MERCH_VERIFY_OK((*writer)->commit());
+        QCOMPARE((*old)->schemaVersion(), fromVersion);
+        QCOMPARE(sqlite3_exec((*old)->handle(),
+                              "INSERT INTO products(product_key, title, price) "
+                              "VALUES ('kept', 'Kept Hoodie', 12.0);"
+                              "INSERT INTO variants(product_id, sku, price) VALUES (1, 'K-1', 12);"
+                              "INSERT INTO sessions(session_key, started_at, ended_at, "
+                              "event_count) VALUES ('s1', 100, 100, 1);"
+                              "INSERT INTO events(ts, session_id, type, product_key) "
+                              "VALUES (100, 1, 1, 'kept');",
+                              nullptr, nullptr, nullptr),
+                 SQLITE_OK);
     }
     auto migrated = Workspace::open(file);
     MERCH_VERIFY_OK(migrated);
@@ -245,12 +261,22 @@ void TestWorkspace::migratesAnOlderSchemaAndKeepsData() {
     MERCH_VERIFY_OK(products);
     QCOMPARE(products->size(), std::size_t(1));
     QCOMPARE(products->front().id, std::string("kept"));
-    // Version 2 tables exist and accept rows.
+    QCOMPARE(products->front().variants.size(), std::size_t(1));
+    QVERIFY(products->front().taxonomy.empty());
+    auto events = (*migrated)->loadEvents();
+    MERCH_VERIFY_OK(events);
+    QCOMPARE(events->size(), std::size_t(1));
+    QCOMPARE(events->front().sessionId, std::string("s1"));
+    // Tables and columns of later versions exist and accept rows.
     QCOMPARE(sqlite3_exec((*migrated)->handle(),
                           "INSERT INTO scenarios(kind, name, params_json, updated_at) "
                           "VALUES ('cost', 'base', '{}', 0)",
                           nullptr, nullptr, nullptr),
              SQLITE_OK);
+    auto writer = (*migrated)->beginWrite();
+    MERCH_VERIFY_OK(writer);
+    MERCH_VERIFY_OK((*writer)->addProduct(sampleProduct("new", 3)));
+    MERCH_VERIFY_OK((*writer)->commit());
 }
 
 void TestWorkspace::refusesFilesItCannotOpen_data() {

@@ -21,12 +21,14 @@ struct Product {
     std::string description; // plain text or HTML as imported
     std::string category;    // top-level category ("Apparel")
     std::string subcategory; // second level ("Hoodies"); may be empty
+    std::string taxonomy;    // Google product taxonomy path ("Apparel & Accessories > ...")
     std::string brand;
     std::string color; // product-level color; variants may refine it
     std::string material;
     std::string tags; // comma-separated, as stores export them
     std::string imageUrl;
     std::string gtin;
+    std::string status;      // "active", "draft", "archived"; empty when the export has none
     double price = 0.0;      // list price in store currency (lowest variant price)
     bool consumable = false; // bought again when it runs out (coffee, supplements)
     std::vector<Variant> variants;

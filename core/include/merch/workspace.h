@@ -22,16 +22,47 @@ namespace merch {
 
 class StoreWriter;
 
+// A rejected row as the workspace keeps it (see import.h for how importers produce them).
+struct RejectedRowRecord {
+    std::string file;
+    std::int64_t line = 0;
+    int column = 0;
+    std::string reason;
+    std::string raw;
+};
+
 // What a write does with the data already in the workspace.
 struct WriteOptions {
-    bool replaceCatalog = false; // delete all products and variants first
-    bool replaceEvents = false;  // delete all events, sessions and identities first
+    bool replaceCatalog = false;         // delete all products and variants first
+    bool replaceEvents = false;          // delete all events, sessions and identities first
+    bool updateExistingProducts = false; // a product id already present is updated (its
+                                         // variants replaced) instead of refused
+};
+
+// One entry of the import log, written in the same transaction as the imported rows.
+struct ImportLogEntry {
+    std::string file;   // the file name as the user chose it
+    std::string format; // "shopify", "generic", ...
+    std::string kind;   // "catalog" or "events"
+    std::string mode;   // "append" or "replace"
+    std::string encoding;
+    std::string contentHash;
+    std::int64_t imported = 0;
+    std::int64_t rejected = 0;
+    std::int64_t warnings = 0;
+};
+
+// A past import, as the log holds it.
+struct ImportRecord {
+    std::int64_t id = 0;
+    std::int64_t startedAt = 0; // unix seconds
+    ImportLogEntry entry;
 };
 
 class Workspace {
 public:
     // The schema this build writes. Older files are migrated on open; newer ones are refused.
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
     // PRAGMA application_id of every workspace ("MSIM").
     static constexpr std::int32_t kApplicationId = 0x4D53494D;
 
@@ -57,6 +88,11 @@ public:
     Result<std::vector<Product>> loadProducts() const;
     // Events in timestamp order; `limit` < 0 means all.
     Result<std::vector<Event>> loadEvents(std::int64_t limit = -1) const;
+
+    // The import log, newest first; `contentHash` filters to imports of that content.
+    Result<std::vector<ImportRecord>> imports(const std::string& contentHash = {}) const;
+    // Rejected rows of one import, in file order.
+    Result<std::vector<RejectedRowRecord>> rejectedRows(std::int64_t importId) const;
 
     // Free-form settings kept in the workspace ("demo.seed" -> "42").
     Status setMeta(const std::string& key, const std::string& value);
@@ -86,8 +122,11 @@ public:
     StoreWriter(const StoreWriter&) = delete;
     StoreWriter& operator=(const StoreWriter&) = delete;
 
-    // Fails with InvalidArgument on a duplicate product id.
+    // Fails with InvalidArgument on a duplicate product id (unless updateExistingProducts).
     Status addProduct(const Product& product);
+    // Logs an import; events added afterwards remember it. Returns the import's id.
+    Result<std::int64_t> logImport(const ImportLogEntry& entry);
+    Status addRejectedRow(std::int64_t importId, const RejectedRowRecord& row);
     Status addEvent(const Event& event);
     Status commit();
     void rollback();
@@ -106,6 +145,8 @@ private:
     bool m_active = false;
     std::int64_t m_productsAdded = 0;
     std::int64_t m_eventsAdded = 0;
+    std::int64_t m_importId = 0; // 0: events are not tied to an import
+    bool m_updateExistingProducts = false;
 };
 
 } // namespace merch

@@ -4,6 +4,7 @@
 #include <string>
 #include <string_view>
 
+#include "merch/workspace.h"
 #include "workspace/sqlite_util.h"
 
 namespace merch::schema {
@@ -133,8 +134,23 @@ CREATE TABLE results (
 );
 )sql";
 
-constexpr std::array<std::string_view, 2> kMigrations = {kVersion1, kVersion2};
-static_assert(kMigrations.size() == 2, "keep Workspace::kSchemaVersion in step");
+// Version 3: imports remember their file's content and mode, so the same file is not appended
+// twice; events remember the import they came from; products keep their taxonomy path and
+// publishing status.
+constexpr std::string_view kVersion3 = R"sql(
+ALTER TABLE imports ADD COLUMN content_hash TEXT;
+ALTER TABLE imports ADD COLUMN mode TEXT NOT NULL DEFAULT 'append';
+ALTER TABLE imports ADD COLUMN encoding TEXT;
+ALTER TABLE rejected_rows ADD COLUMN file TEXT;
+ALTER TABLE events ADD COLUMN import_id INTEGER REFERENCES imports(id) ON DELETE SET NULL;
+ALTER TABLE products ADD COLUMN taxonomy TEXT;
+ALTER TABLE products ADD COLUMN status TEXT;
+CREATE INDEX imports_content ON imports(content_hash);
+)sql";
+
+constexpr std::array<std::string_view, 3> kMigrations = {kVersion1, kVersion2, kVersion3};
+static_assert(kMigrations.size() == Workspace::kSchemaVersion,
+              "every schema version needs its migration");
 
 } // namespace
 

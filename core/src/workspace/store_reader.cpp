@@ -97,8 +97,8 @@ Result<std::vector<Product>> Workspace::loadProducts() const {
         m_db, "SELECT id, product_key, title, coalesce(description, ''), "
               "coalesce(category, ''), coalesce(subcategory, ''), coalesce(brand, ''), "
               "coalesce(color, ''), coalesce(material, ''), coalesce(tags, ''), "
-              "coalesce(image_url, ''), coalesce(gtin, ''), price, consumable "
-              "FROM products ORDER BY id");
+              "coalesce(image_url, ''), coalesce(gtin, ''), price, consumable, "
+              "coalesce(taxonomy, ''), coalesce(status, '') FROM products ORDER BY id");
     if (!products)
         return products.status();
     std::vector<Product> result;
@@ -119,6 +119,8 @@ Result<std::vector<Product>> Workspace::loadProducts() const {
         p.gtin = products->text(11);
         p.price = products->real(12);
         p.consumable = products->int64(13) != 0;
+        p.taxonomy = products->text(14);
+        p.status = products->text(15);
         indexByRowId.emplace(products->int64(0), result.size());
         result.push_back(std::move(p));
     }
@@ -175,6 +177,53 @@ Result<std::vector<Event>> Workspace::loadEvents(std::int64_t limit) const {
     if (rc != SQLITE_DONE)
         return sql::errorStatus(m_db, rc, "reading events");
     return result;
+}
+
+Result<std::vector<ImportRecord>> Workspace::imports(const std::string& hash) const {
+    auto query = sql::Statement::prepare(
+        m_db, "SELECT id, started_at, file, format, kind, mode, coalesce(encoding, ''), "
+              "coalesce(content_hash, ''), imported, rejected, warnings FROM imports "
+              "WHERE ?1 = '' OR content_hash = ?1 ORDER BY id DESC");
+    if (!query)
+        return query.status();
+    query->bind(1, hash);
+    std::vector<ImportRecord> records;
+    int rc = SQLITE_ROW;
+    while ((rc = query->step()) == SQLITE_ROW) {
+        ImportRecord r;
+        r.id = query->int64(0);
+        r.startedAt = query->int64(1);
+        r.entry.file = query->text(2);
+        r.entry.format = query->text(3);
+        r.entry.kind = query->text(4);
+        r.entry.mode = query->text(5);
+        r.entry.encoding = query->text(6);
+        r.entry.contentHash = query->text(7);
+        r.entry.imported = query->int64(8);
+        r.entry.rejected = query->int64(9);
+        r.entry.warnings = query->int64(10);
+        records.push_back(std::move(r));
+    }
+    if (rc != SQLITE_DONE)
+        return sql::errorStatus(m_db, rc, "reading the import log");
+    return records;
+}
+
+Result<std::vector<RejectedRowRecord>> Workspace::rejectedRows(std::int64_t importId) const {
+    auto query = sql::Statement::prepare(
+        m_db, "SELECT coalesce(file, ''), line, col, reason, raw FROM rejected_rows "
+              "WHERE import_id = ? ORDER BY line, id");
+    if (!query)
+        return query.status();
+    query->bind(1, importId);
+    std::vector<RejectedRowRecord> rows;
+    int rc = SQLITE_ROW;
+    while ((rc = query->step()) == SQLITE_ROW)
+        rows.push_back({query->text(0), query->int64(1), int(query->int64(2)), query->text(3),
+                        query->text(4)});
+    if (rc != SQLITE_DONE)
+        return sql::errorStatus(m_db, rc, "reading rejected rows");
+    return rows;
 }
 
 } // namespace merch

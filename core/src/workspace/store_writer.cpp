@@ -31,6 +31,10 @@ struct StoreWriter::Impl {
     sql::Statement insertSession;
     sql::Statement updateSession;
     sql::Statement insertIdentity;
+    sql::Statement upsertProduct;
+    sql::Statement deleteVariants;
+    sql::Statement insertImport;
+    sql::Statement insertRejected;
     std::unordered_map<std::string, SessionAggregate> sessions;
     // "visitor\x1fcustomer" -> first time the pair was seen in this write
     std::unordered_map<std::string, std::int64_t> identities;
@@ -49,13 +53,31 @@ Status StoreWriter::Impl::prepareAll() {
     const Entry entries[] = {
         {&insertProduct,
          "INSERT INTO products(product_key, title, description, category, subcategory, brand, "
-         "color, material, tags, image_url, gtin, price, consumable) "
-         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"},
+         "color, material, tags, image_url, gtin, price, consumable, taxonomy, status) "
+         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"},
+        {&upsertProduct,
+         "INSERT INTO products(product_key, title, description, category, subcategory, brand, "
+         "color, material, tags, image_url, gtin, price, consumable, taxonomy, status) "
+         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(product_key) DO UPDATE "
+         "SET title = excluded.title, description = excluded.description, "
+         "category = excluded.category, subcategory = excluded.subcategory, "
+         "brand = excluded.brand, color = excluded.color, material = excluded.material, "
+         "tags = excluded.tags, image_url = excluded.image_url, gtin = excluded.gtin, "
+         "price = excluded.price, consumable = excluded.consumable, "
+         "taxonomy = excluded.taxonomy, status = excluded.status RETURNING id"},
+        {&deleteVariants, "DELETE FROM variants WHERE product_id = ?"},
+        {&insertImport,
+         "INSERT INTO imports(started_at, file, format, kind, imported, rejected, warnings, "
+         "status, content_hash, mode, encoding) "
+         "VALUES (strftime('%s', 'now'), ?, ?, ?, ?, ?, ?, 'ok', ?, ?, ?)"},
+        {&insertRejected, "INSERT INTO rejected_rows(import_id, line, col, reason, raw, file) "
+                          "VALUES (?, ?, ?, ?, ?, ?)"},
         {&insertVariant, "INSERT INTO variants(product_id, sku, color, size, price, inventory) "
                          "VALUES (?, ?, ?, ?, ?, ?)"},
         {&insertEvent,
          "INSERT INTO events(ts, session_id, visitor_id, customer_id, type, product_key, list, "
-         "position, query, price, quantity, order_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"},
+         "position, query, price, quantity, order_id, import_id) "
+         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"},
         {&findSession, "SELECT id, visitor_id, customer_id, started_at, ended_at, event_count "
                        "FROM sessions WHERE session_key = ?"},
         {&insertSession,
@@ -151,6 +173,7 @@ Status StoreWriter::begin(const WriteOptions& options) {
         return status;
     m_active = true;
     m_workspace.m_writerOpen = true;
+    m_updateExistingProducts = options.updateExistingProducts;
     if (options.replaceCatalog) {
         if (auto status = sql::exec(db, "DELETE FROM variants; DELETE FROM products;",
                                     "clearing the catalog");
@@ -173,7 +196,7 @@ Status StoreWriter::addProduct(const Product& product) {
         return Status::error(StatusCode::Internal, "the write was already finished");
     if (product.id.empty())
         return Status::invalidArgument("a product has no id");
-    auto& s = m_impl->insertProduct;
+    auto& s = m_updateExistingProducts ? m_impl->upsertProduct : m_impl->insertProduct;
     s.bind(1, product.id);
     s.bind(2, product.title);
     s.bindOptional(3, product.description);
@@ -187,12 +210,23 @@ Status StoreWriter::addProduct(const Product& product) {
     s.bindOptional(11, product.gtin);
     s.bind(12, product.price);
     s.bind(13, product.consumable ? 1 : 0);
-    if (auto status = s.run("adding product " + product.id); !status) {
-        if (status.code() == StatusCode::InvalidArgument)
+    s.bindOptional(14, product.taxonomy);
+    s.bindOptional(15, product.status);
+    const int rc = s.step();
+    const std::int64_t rowId = rc == SQLITE_ROW ? s.int64(0) : 0;
+    const int done = rc == SQLITE_ROW ? s.step() : rc;
+    s.reset();
+    if (done != SQLITE_DONE) {
+        if ((done & 0xFF) == SQLITE_CONSTRAINT)
             return Status::invalidArgument("duplicate product id " + product.id);
-        return status;
+        return sql::errorStatus(m_impl->db, done, "adding product " + product.id);
     }
-    const std::int64_t rowId = sqlite3_last_insert_rowid(m_impl->db);
+    if (m_updateExistingProducts) {
+        m_impl->deleteVariants.bind(1, rowId);
+        if (auto status = m_impl->deleteVariants.run("replacing variants of " + product.id);
+            !status)
+            return status;
+    }
     auto& v = m_impl->insertVariant;
     for (const auto& variant : product.variants) {
         v.bind(1, rowId);
@@ -206,6 +240,38 @@ Status StoreWriter::addProduct(const Product& product) {
     }
     ++m_productsAdded;
     return Status::ok();
+}
+
+Result<std::int64_t> StoreWriter::logImport(const ImportLogEntry& entry) {
+    if (!m_active)
+        return Status::error(StatusCode::Internal, "the write was already finished");
+    auto& s = m_impl->insertImport;
+    s.bind(1, entry.file);
+    s.bind(2, entry.format);
+    s.bind(3, entry.kind);
+    s.bind(4, entry.imported);
+    s.bind(5, entry.rejected);
+    s.bind(6, entry.warnings);
+    s.bindOptional(7, entry.contentHash);
+    s.bind(8, entry.mode.empty() ? std::string_view("append") : std::string_view(entry.mode));
+    s.bindOptional(9, entry.encoding);
+    if (auto status = s.run("logging the import of " + entry.file); !status)
+        return status;
+    m_importId = sqlite3_last_insert_rowid(m_impl->db);
+    return m_importId;
+}
+
+Status StoreWriter::addRejectedRow(std::int64_t importId, const RejectedRowRecord& row) {
+    if (!m_active)
+        return Status::error(StatusCode::Internal, "the write was already finished");
+    auto& s = m_impl->insertRejected;
+    s.bind(1, importId);
+    s.bind(2, row.line);
+    s.bind(3, row.column);
+    s.bind(4, row.reason);
+    s.bind(5, row.raw);
+    s.bindOptional(6, row.file);
+    return s.run("keeping a rejected row");
 }
 
 Status StoreWriter::addEvent(const Event& event) {
@@ -243,6 +309,8 @@ Status StoreWriter::addEvent(const Event& event) {
         s.bind(11, event.quantity);
     }
     s.bindOptional(12, event.orderId);
+    if (m_importId > 0)
+        s.bind(13, m_importId);
     if (auto status = s.run("adding an event"); !status)
         return status;
     if (!event.visitorId.empty() && !event.customerId.empty()) {

@@ -134,6 +134,7 @@ void applyDefect(WorldState& state, int index, Rng& rng) {
     } else if (kind == "missing_category") {
         p.category.clear();
         p.subcategory.clear();
+        p.taxonomy.clear();
         truth.listed = false;
     } else if (kind == "missing_gtin") {
         p.gtin.clear();
@@ -234,6 +235,8 @@ void generateCatalog(WorldState& state, Rng& rng) {
                      (naming.material.empty() ? "" : ", " + lower(naming.material));
             p.imageUrl = "https://cdn.demo-store.example/products/" + id + ".jpg";
             p.gtin = gtinFor(index);
+            p.taxonomy = sub.googleCategory;
+            p.status = "active";
             p.price = retailPrice(rng, sub.priceMedian, sub.priceSpread);
             p.consumable = sub.cycleDays > 0;
 
