@@ -28,6 +28,8 @@ CommandSpec importCatalogSpec();
 int runImportCatalog(const ParsedArgs& args);
 CommandSpec importEventsSpec();
 int runImportEvents(const ParsedArgs& args);
+CommandSpec auditSpec();
+int runAudit(const ParsedArgs& args);
 CommandSpec exportEventsSpec();
 int runExportEvents(const ParsedArgs& args);
 

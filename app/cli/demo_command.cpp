@@ -26,7 +26,7 @@ CommandSpec demoSpec() {
               std::to_string(int(defaults.sessionsPerDay)) + ")"},
          {"defect-rate", "X",
           "share of products with a deliberate data defect, 0..1 "
-          "(default 0.12)"},
+          "(default 0.2)"},
          {"force", "", "replace FILE if it exists (only once the new store is complete)"},
          {"json", "", "print the summary as JSON (keys as for `info --json`)"}},
         ""};

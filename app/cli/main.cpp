@@ -19,7 +19,8 @@ std::vector<Command> commands() {
             {infoSpec(), runInfo},
             {importCatalogSpec(), runImportCatalog},
             {importEventsSpec(), runImportEvents},
-            {exportEventsSpec(), runExportEvents}};
+            {exportEventsSpec(), runExportEvents},
+            {auditSpec(), runAudit}};
 }
 
 void printOverview(std::ostream& out) {

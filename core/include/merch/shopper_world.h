@@ -25,7 +25,7 @@ struct WorldParams {
     int days = 90;                       // days of traffic to simulate; valid 1..730
     double sessionsPerDay = 620.0;       // mean browsing sessions a day; valid 1..200000
     std::int64_t startTime = 1767571200; // unix seconds of day 1, 00:00 UTC (2026-01-05, a Monday)
-    double catalogDefectRate = 0.12;     // share of products given a deliberate data defect; 0..1
+    double catalogDefectRate = 0.2;      // share of products given a deliberate data defect; 0..1
     double listExploration = 0.10;       // share of category pages shown in random order (the
                                          // store's "shuffle" slot); 0..1
     double returningShare = 0.45;        // share of sessions from shoppers seen before; 0..0.95

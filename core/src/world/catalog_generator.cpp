@@ -112,12 +112,18 @@ std::string descriptionFor(Rng& rng, const CategorySpec& category, const Naming&
 void applyDefect(WorldState& state, int index, Rng& rng) {
     Product& p = state.products[std::size_t(index)];
     ItemTruth& truth = state.items[std::size_t(index)];
-    std::vector<std::string> kinds = {"thin_description", "inconsistent_tags",    "missing_image",
-                                      "missing_material", "missing_category",     "missing_gtin",
-                                      "missing_brand",    "html_only_description"};
+    // Weights follow what real exports lack most: materials and colors are often left to the
+    // title, descriptions are thin, tags drift.
+    std::vector<std::pair<std::string, double>> kinds = {
+        {"missing_material", 8}, {"thin_description", 2},     {"inconsistent_tags", 2},
+        {"missing_image", 1},    {"missing_category", 1},     {"missing_gtin", 1},
+        {"missing_brand", 1},    {"html_only_description", 1}};
     if (!p.color.empty())
-        kinds.push_back("missing_color");
-    const std::string kind = rng.element(kinds);
+        kinds.push_back({"missing_color", 2});
+    std::vector<double> weights;
+    for (const auto& k : kinds)
+        weights.push_back(k.second);
+    const std::string kind = kinds[std::size_t(rng.pick(weights))].first;
     if (kind == "thin_description") {
         p.description = "Great " + lower(p.subcategory.empty() ? "product" : p.subcategory) + ".";
         truth.cartPenalty = 0.45;
@@ -201,6 +207,7 @@ void generateCatalog(WorldState& state, Rng& rng) {
     }
 
     std::set<std::string> usedIds;
+    std::set<std::string> usedTitles;
     for (std::size_t c = 0; c < categories.size(); ++c) {
         const CategorySpec& category = categories[c];
         std::vector<double> subWeights;
@@ -212,13 +219,22 @@ void generateCatalog(WorldState& state, Rng& rng) {
             const SubcategorySpec& sub = category.subcategories[std::size_t(localSub)];
             const int subIndex = firstSubcategory[c] + localSub;
 
-            Naming naming{rng.element(category.adjectives),
+            // Real catalogs rarely repeat a title: draw again (a few times) when this one is
+            // taken, so the duplicates the audit finds are the rare ones stores really have.
+            Naming naming;
+            Product p;
+            for (int attempt = 0; attempt < 6; ++attempt) {
+                naming = {rng.element(category.adjectives),
                           category.colors.empty() ? std::string() : rng.element(category.colors),
                           category.materials.empty() ? std::string()
                                                      : rng.element(category.materials),
                           rng.element(category.brands), sub.noun};
-            Product p;
-            p.title = titleFor(naming, !category.hasColorVariants);
+                p.title = titleFor(naming, !category.hasColorVariants);
+                const bool repeatsWord =
+                    lower(naming.material).find(lower(naming.adjective)) != std::string::npos;
+                if (!repeatsWord && usedTitles.insert(p.title).second)
+                    break;
+            }
             std::string id = slug(naming.brand + " " + p.title);
             if (!usedIds.insert(id).second) {
                 id += "-" + std::to_string(index);
