@@ -1,0 +1,28 @@
+// The look of the app: one palette, one font, one style sheet, chosen for a projector (large
+// type, strong contrast) as much as for a laptop screen.
+#pragma once
+
+#include <QColor>
+
+class QApplication;
+
+namespace merch::ui {
+
+// Fusion style, the palette below, the base font and the app style sheet.
+void applyAppStyle(QApplication& app);
+
+namespace palette {
+QColor accent();
+QColor accentSoft();
+QColor text();
+QColor mutedText();
+QColor border();
+QColor sidebarText();
+QColor sidebarMuted();
+QColor sidebarHover();
+QColor sidebarSelected();
+QColor sidebarStep();
+QColor sidebarChip();
+} // namespace palette
+
+} // namespace merch::ui

@@ -1,0 +1,85 @@
+// MainWindow: the shell. A sidebar with the workflow's pages, the pages in a stack, the File
+// menu, and a status bar with the open store and the running job. It turns user actions into
+// StoreLoader jobs and hands the resulting StoreSnapshot to the pages; it computes nothing.
+#pragma once
+
+#include <QMainWindow>
+
+#include <cstdint>
+
+#include "error_reporter.h"
+#include "jobs/store_jobs.h"
+
+class QLabel;
+class QMenu;
+class QStackedWidget;
+
+namespace merch::ui {
+
+class NavigationBar;
+class StoreLoader;
+class StorePage;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens a workspace in the background; on failure the error is reported and the store that
+    // was open stays open.
+    void openWorkspace(const QString& path);
+    // Builds a demo store at request.path in the background, then opens it.
+    void buildDemo(const DemoRequest& request);
+    // First start: opens `path` if it is a workspace, otherwise builds the demo store there.
+    void openOrBuildDemo(const QString& path, const merch::DemoStoreParams& params = {});
+    // Where the first-start demo store lives: AppDataLocation/demo-store.merchsim.
+    static QString defaultDemoPath();
+
+    // Shows the page called `name` (case-insensitive); false when there is none.
+    bool showPage(const QString& name);
+    int currentPage() const;
+
+    SnapshotPtr snapshot() const;
+    StoreLoader* loader() const { return m_loader; }
+    StorePage* storePage() const { return m_storePage; }
+    void setErrorReporter(ErrorReporter reporter);
+    // Whether opened stores go to the Open Recent list (off for screenshots).
+    void setRecordRecentFiles(bool record) { m_recordRecent = record; }
+
+signals:
+    // After every open, build or save-copy job: true when a store was (re)loaded.
+    void loadFinished(bool ok);
+
+protected:
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+
+private:
+    void createPages();
+    void createMenus();
+    void createStatusBar();
+    void showPageIndex(int index);
+    void onStoreLoaded(const SnapshotPtr& snapshot, const QStringList& notices);
+    void onJobFailed(JobKind kind, const QString& path, const merch::Status& status);
+    void onJobCancelled(JobKind kind);
+    void chooseFileToOpen();
+    void newDemoStore();
+    void saveAs();
+    void rebuildRecentMenu();
+    void showAbout();
+    void updateStoreDisplay();
+
+    StoreLoader* m_loader;
+    NavigationBar* m_navigation;
+    QStackedWidget* m_pages;
+    StorePage* m_storePage;
+    QMenu* m_recentMenu = nullptr;
+    QAction* m_saveAsAction = nullptr;
+    QLabel* m_pathLabel;
+    QLabel* m_countsLabel;
+    ErrorReporter m_reportError;
+    bool m_recordRecent = true;
+};
+
+} // namespace merch::ui

@@ -1,0 +1,56 @@
+#include "page_catalog.h"
+
+#include <QStringList>
+
+namespace merch::ui {
+
+const std::vector<PageInfo>& pageCatalog() {
+    static const std::vector<PageInfo> pages = {
+        {QStringLiteral("Store"), 2, QStringLiteral("The desktop shell and the demo store"),
+         QStringLiteral("What is in this store: its products, its shoppers' sessions and events, "
+                        "day by day?"),
+         true},
+        {QStringLiteral("Audit"), 3,
+         QStringLiteral("Import real store data, and audit the catalog"),
+         QStringLiteral("Is the catalog clean enough to personalize, with category, color, size, "
+                        "material and price filled for at least 95% of SKUs?")},
+        {QStringLiteral("Models"), 4,
+         QStringLiteral("Recommendations and personalized category ranking"),
+         QStringLiteral("How much better than best-sellers do personalized category pages and "
+                        "\"you may also like\" picks predict what shoppers did next?")},
+        {QStringLiteral("Search"), 5, QStringLiteral("Smart search"),
+         QStringLiteral("How many searches find nothing today, and how many would semantic, "
+                        "typo-tolerant search rescue?")},
+        {QStringLiteral("Messaging"), 8, QStringLiteral("Triggered messaging"),
+         QStringLiteral("When should each cart-recovery or replenishment message go out, and how "
+                        "many more shoppers come back than with fixed 1/24/72-hour emails?")},
+        {QStringLiteral("Lift"), 6, QStringLiteral("Lift simulator"),
+         QStringLiteral("What lift would a clean 50/50 A/B test measure, how long must it run, "
+                        "and how far would a vendor dashboard overstate it?")},
+        {QStringLiteral("Costs"), 7, QStringLiteral("Build vs buy vs hybrid"),
+         QStringLiteral("What do build, buy and hybrid cost in year one and over three years, "
+                        "and in which week does each pay back?")},
+        {QStringLiteral("Report"), 9, QStringLiteral("The scoping-session deliverable"),
+         QStringLiteral("What does the consultant hand over: a PDF of the findings with every "
+                        "table as CSV and JSON?")},
+    };
+    return pages;
+}
+
+int pageIndex(const QString& name) {
+    const auto& pages = pageCatalog();
+    for (std::size_t i = 0; i < pages.size(); ++i) {
+        if (pages[i].name.compare(name.trimmed(), Qt::CaseInsensitive) == 0)
+            return static_cast<int>(i);
+    }
+    return -1;
+}
+
+QString pageNameList() {
+    QStringList names;
+    for (const auto& page : pageCatalog())
+        names << page.name;
+    return names.join(QStringLiteral(", "));
+}
+
+} // namespace merch::ui
