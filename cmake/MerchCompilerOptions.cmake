@@ -10,6 +10,11 @@ endif()
 if(MERCH_WARNINGS_AS_ERRORS)
     target_compile_options(merch_options INTERFACE -Werror)
 endif()
+if(MERCH_BUILD_FUZZERS)
+    # Everything the fuzzers reach is instrumented for coverage and checked by ASan/UBSan.
+    add_compile_options(-fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer)
+    add_link_options(-fsanitize=address,undefined)
+endif()
 if(MERCH_SANITIZE)
     target_compile_options(merch_options INTERFACE -fsanitize=address,undefined
         -fno-sanitize-recover=undefined -fno-omit-frame-pointer)
