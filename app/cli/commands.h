@@ -33,6 +33,22 @@ int runAudit(const ParsedArgs& args);
 CommandSpec exportEventsSpec();
 int runExportEvents(const ParsedArgs& args);
 
+// `stats ...`: the experiment statistics on typed-in numbers (stats_command.cpp).
+CommandSpec statsProportionSpec();
+int runStatsProportion(const ParsedArgs& args);
+CommandSpec statsMeanSpec();
+int runStatsMean(const ParsedArgs& args);
+CommandSpec statsRatioSpec();
+int runStatsRatio(const ParsedArgs& args);
+CommandSpec statsSrmSpec();
+int runStatsSrm(const ParsedArgs& args);
+CommandSpec statsAdjustSpec();
+int runStatsAdjust(const ParsedArgs& args);
+CommandSpec statsSampleSizeSpec();
+int runStatsSampleSize(const ParsedArgs& args);
+CommandSpec statsMdeSpec();
+int runStatsMde(const ParsedArgs& args);
+
 // Prints "merchsim-cli: <message>" to stderr.
 void printError(const std::string& message);
 

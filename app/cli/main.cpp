@@ -20,7 +20,14 @@ std::vector<Command> commands() {
             {importCatalogSpec(), runImportCatalog},
             {importEventsSpec(), runImportEvents},
             {exportEventsSpec(), runExportEvents},
-            {auditSpec(), runAudit}};
+            {auditSpec(), runAudit},
+            {statsProportionSpec(), runStatsProportion},
+            {statsMeanSpec(), runStatsMean},
+            {statsRatioSpec(), runStatsRatio},
+            {statsSrmSpec(), runStatsSrm},
+            {statsAdjustSpec(), runStatsAdjust},
+            {statsSampleSizeSpec(), runStatsSampleSize},
+            {statsMdeSpec(), runStatsMde}};
 }
 
 void printOverview(std::ostream& out) {

@@ -6,6 +6,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cmath>
+
 namespace {
 
 struct Run {
@@ -41,6 +43,14 @@ private slots:
     void infoPrintsReadableText();
     void infoOnAFileThatIsNotAWorkspaceFails();
     void demoRefusesToOverwriteWithoutForce();
+    void statsBadInputExitsTwo_data();
+    void statsBadInputExitsTwo();
+    void statsVerbsHaveHelp_data();
+    void statsVerbsHaveHelp();
+    void statsPrintsTheDocumentedJson_data();
+    void statsPrintsTheDocumentedJson();
+    void statsSampleSizeNamesItsFormula();
+    void statsTextIsReadable();
 
 private:
     QTemporaryDir m_dir;
@@ -162,6 +172,197 @@ void TestCli::demoRefusesToOverwriteWithoutForce() {
     const QJsonObject json = QJsonDocument::fromJson(replaced.out).object();
     QCOMPARE(json["products"].toInt(), 60);
     QVERIFY(!QFile::exists(m_demo + ".new"));
+}
+
+void TestCli::statsBadInputExitsTwo_data() {
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QByteArray>("message");
+    const QStringList proportion{"stats", "proportion", "--treatment", "16/30"};
+    QTest::newRow("stats without subcommand") << QStringList{"stats"}
+                                              << QByteArray("'stats' needs one of: proportion");
+    QTest::newRow("zero units") << (proportion + QStringList{"--control", "14/0"})
+                                << QByteArray("--control: n must be at least 2 (got 0)");
+    QTest::newRow("not a fraction") << (proportion + QStringList{"--control", "abc"})
+                                    << QByteArray("--control must be CONVERSIONS/UNITS");
+    QTest::newRow("more conversions than units")
+        << (proportion + QStringList{"--control", "30/28"})
+        << QByteArray("--control: successes must be between 0 and n (got 30 with n 28)");
+    QTest::newRow("alpha 0.5") << (proportion + QStringList{"--control", "14/28", "--alpha", "0.5"})
+                               << QByteArray("--alpha must be greater than 0");
+    QTest::newRow("unknown alternative")
+        << (proportion + QStringList{"--control", "14/28", "--alternative", "up"})
+        << QByteArray("--alternative must be two-sided|greater|less");
+    QTest::newRow("prior mean without sd")
+        << (proportion + QStringList{"--control", "14/28", "--prior-mean", "0.1"})
+        << QByteArray("--prior-mean needs --prior-sd");
+    QTest::newRow("no variance") << QStringList{"stats", "proportion", "--control", "0/28",
+                                                "--treatment", "0/30"}
+                                 << QByteArray("zero variance");
+    QTest::newRow("mean with two numbers")
+        << QStringList{"stats", "mean", "--control", "1,2", "--treatment", "1,2,3"}
+        << QByteArray("--control must be SUM,SUMSQ,N");
+    QTest::newRow("impossible sum of squares")
+        << QStringList{"stats", "mean", "--control", "100,10,10", "--treatment", "50,400,10"}
+        << QByteArray("--control: sumSquares must be at least");
+    QTest::newRow("ratio missing key")
+        << QStringList{"stats", "ratio", "--control", "n=100,m=270", "--treatment", "n=2"}
+        << QByteArray("--control is missing m2=");
+    QTest::newRow("srm weights count")
+        << QStringList{"stats", "srm", "--counts", "10,12", "--weights", "0.5"}
+        << QByteArray("--weights must have one entry per arm");
+    QTest::newRow("adjust p above 1") << QStringList{"stats", "adjust", "--p", "0.01,1.2"}
+                                      << QByteArray("--p: value 2 must be between 0 and 1");
+    QTest::newRow("adjust unknown method")
+        << QStringList{"stats", "adjust", "--method", "bonferroni", "--p", "0.1"}
+        << QByteArray("--method must be holm|bh");
+    QTest::newRow("sample size without mde")
+        << QStringList{"stats", "sample-size", "--baseline", "0.05"}
+        << QByteArray("--mde is required");
+    QTest::newRow("mde beyond 100%")
+        << QStringList{"stats", "sample-size", "--baseline", "0.5", "--mde", "2"}
+        << QByteArray("--mde is too large");
+}
+
+void TestCli::statsBadInputExitsTwo() {
+    QFETCH(QStringList, args);
+    QFETCH(QByteArray, message);
+    const Run run = cli(args);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(message), run.err.constData());
+    QVERIFY(run.err.contains("Usage:"));
+    QVERIFY(run.out.isEmpty());
+}
+
+void TestCli::statsVerbsHaveHelp_data() {
+    QTest::addColumn<QString>("subcommand");
+    QTest::addColumn<QByteArray>("option");
+    QTest::newRow("proportion") << "proportion" << QByteArray("--control X/N");
+    QTest::newRow("mean") << "mean" << QByteArray("--control SUM,SUMSQ,N");
+    QTest::newRow("ratio") << "ratio" << QByteArray("--control n=N,m=SUM_M");
+    QTest::newRow("srm") << "srm" << QByteArray("--counts N,N,...");
+    QTest::newRow("adjust") << "adjust" << QByteArray("--method NAME");
+    QTest::newRow("sample-size") << "sample-size" << QByteArray("--sessions-per-day N");
+    QTest::newRow("mde") << "mde" << QByteArray("--days N");
+}
+
+void TestCli::statsVerbsHaveHelp() {
+    QFETCH(QString, subcommand);
+    QFETCH(QByteArray, option);
+    const Run run = cli({"stats", subcommand, "--help"});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.startsWith("Usage: merchsim-cli stats " + subcommand.toUtf8()));
+    QVERIFY2(run.out.contains(option), run.out.constData());
+    const Run overview = cli({"--help"});
+    QVERIFY(overview.out.contains("  stats " + subcommand.toUtf8() + " "));
+}
+
+void TestCli::statsPrintsTheDocumentedJson_data() {
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QStringList>("keys");
+    QTest::addColumn<QString>("key"); // "name" or "name[index]"
+    QTest::addColumn<double>("expected");
+    QTest::addColumn<double>("tolerance");
+    const QStringList test{"lift", "se", "ci_low", "ci_high", "p_value", "significant"};
+    const QStringList gbMean{"--control", "1396.87,52377.9767,3407", "--treatment",
+                             "2422.7,134698.29,3461", "--json"};
+    // GrowthBook's published fixtures (5 or 9 digits) and values derived in tst_stats.
+    QTest::newRow("proportion p") << QStringList{"stats", "proportion", "--control", "14/28",
+                                                 "--treatment", "16/30", "--json"}
+                                  << test << "p_value" << 0.80707 << 5e-6;
+    QTest::newRow("proportion chance to win")
+        << QStringList{"stats", "proportion", "--control", "14/28", "--treatment", "16/30",
+                       "--bayesian", "--json"}
+        << (test + QStringList{"chance_to_win"}) << "chance_to_win" << 0.59691501044424 << 1e-9;
+    QTest::newRow("mean relative") << (QStringList{"stats", "mean"} + gbMean) << test << "ci_high"
+                                   << 1.44989 << 5e-6;
+    QTest::newRow("mean absolute") << (QStringList{"stats", "mean", "--absolute"} + gbMean) << test
+                                   << "p_value" << 0.02016 << 5e-6;
+    QTest::newRow("mean sequential")
+        << (QStringList{"stats", "mean", "--sequential"} + gbMean)
+        << (test + QStringList{"sequential_tuning"}) << "ci_low" << -0.4444237691289097 << 1e-12;
+    QTest::newRow("ratio") << QStringList{"stats",
+                                          "ratio",
+                                          "--control",
+                                          "n=100,m=270,m2=848.79,d=510,d2=810,md=-900",
+                                          "--treatment",
+                                          "md=-905,n=120,m=300,m2=869,d=500,d2=800",
+                                          "--json"}
+                           << test << "p_value" << 0.610663339 << 5e-10;
+    QTest::newRow("srm") << QStringList{"stats", "srm", "--counts", "1000,1200", "--weights",
+                                        "0.5,0.5", "--json"}
+                         << QStringList{"chi_square", "p_value", "mismatch", "expected"}
+                         << "p_value" << 0.000020079 << 5e-10;
+    // statsmodels multipletests(method="holm"): 0.03, 0.06, 0.06, 0.02
+    QTest::newRow("adjust holm") << QStringList{"stats", "adjust", "--method", "holm", "--p",
+                                                "0.01,0.04,0.03,0.005", "--json"}
+                                 << QStringList{"adjusted", "rejected"} << "adjusted[1]" << 0.06
+                                 << 1e-15;
+    QTest::newRow("sample size") << QStringList{"stats", "sample-size", "--baseline", "0.05",
+                                                "--mde", "0.10", "--sessions-per-day", "2000",
+                                                "--json"}
+                                 << QStringList{"per_arm", "formula", "runway_days"} << "per_arm"
+                                 << 31234.0 << 0.0;
+    QTest::newRow("mde") << QStringList{"stats", "mde", "--baseline", "0.05",
+                                        "--sessions-per-day", "2000", "--days", "28", "--json"}
+                         << QStringList{"mde", "mde_absolute", "formula"} << "total_units"
+                         << 56000.0 << 0.0;
+}
+
+void TestCli::statsPrintsTheDocumentedJson() {
+    QFETCH(QStringList, args);
+    QFETCH(QStringList, keys);
+    QFETCH(QString, key);
+    QFETCH(double, expected);
+    QFETCH(double, tolerance);
+    const Run run = cli(args);
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QJsonParseError error;
+    const QJsonObject json = QJsonDocument::fromJson(run.out, &error).object();
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    for (const QString& k : keys)
+        QVERIFY2(json.contains(k), qPrintable(k));
+    const qsizetype bracket = key.indexOf('[');
+    const QJsonValue value = bracket < 0 ? json[key]
+                                         : json[key.left(bracket)].toArray().at(
+                                               key.mid(bracket + 1).chopped(1).toInt());
+    QVERIFY2(std::fabs(value.toDouble() - expected) <= tolerance,
+             qPrintable(QString::number(value.toDouble(), 'g', 17)));
+}
+
+void TestCli::statsSampleSizeNamesItsFormula() {
+    const QStringList args{"stats", "sample-size", "--baseline", "0.05", "--mde", "0.1", "--json"};
+    const QJsonObject pooled = QJsonDocument::fromJson(cli(args).out).object();
+    QCOMPARE(pooled["formula"].toString(), QString("pooled_normal"));
+    QVERIFY(pooled["formula_description"].toString().contains("Fleiss"));
+    QVERIFY(pooled["runway_days"].isNull());
+    const QJsonObject arcsine =
+        QJsonDocument::fromJson(cli(args + QStringList{"--formula", "arcsine"}).out).object();
+    QCOMPARE(arcsine["formula"].toString(), QString("arcsine"));
+    QVERIFY(arcsine["per_arm"].toInt() != pooled["per_arm"].toInt());
+    // A one-sided test has an open end, which JSON shows as null.
+    const QJsonObject greater =
+        QJsonDocument::fromJson(cli({"stats", "proportion", "--control", "14/28", "--treatment",
+                                     "16/30", "--alternative", "greater", "--json"})
+                                    .out)
+            .object();
+    QVERIFY(greater["ci_high"].isNull());
+    QVERIFY(greater["ci_low"].isDouble());
+}
+
+void TestCli::statsTextIsReadable() {
+    const Run test =
+        cli({"stats", "proportion", "--control", "14/28", "--treatment", "16/30", "--bayesian"});
+    QCOMPARE(test.exitCode, 0);
+    for (const char* text : {"relative lift", "+6.67%", "95% CI", "p-value", "0.8071",
+                             "not significant", "chance to win", "59.7%"})
+        QVERIFY2(test.out.contains(text), text);
+    const Run srm = cli({"stats", "srm", "--counts", "1000,1200"});
+    QCOMPARE(srm.exitCode, 0);
+    QVERIFY(srm.out.contains("MISMATCH"));
+    const Run size = cli({"stats", "sample-size", "--baseline", "0.05", "--mde", "0.10",
+                          "--sessions-per-day", "2000"});
+    QVERIFY(size.out.contains("31,234"));
+    QVERIFY(size.out.contains("32 days"));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
