@@ -21,6 +21,8 @@ std::vector<Command> commands() {
             {importEventsSpec(), runImportEvents},
             {exportEventsSpec(), runExportEvents},
             {auditSpec(), runAudit},
+            {evaluateRecsSpec(), runEvaluateRecs},
+            {recommendSpec(), runRecommend},
             {statsProportionSpec(), runStatsProportion},
             {statsMeanSpec(), runStatsMean},
             {statsRatioSpec(), runStatsRatio},

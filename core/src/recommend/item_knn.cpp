@@ -1,0 +1,154 @@
+#include "recommend/item_knn.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "recommend/popularity.h"
+
+namespace merch::recommend {
+
+namespace {
+
+constexpr std::size_t kNeighboursKept = 200;
+
+struct Neighbour {
+    int item;
+    float similarity;
+    float together; // sessions in which both appeared near each other (undecayed)
+};
+
+class ItemKnn final : public Recommender {
+public:
+    explicit ItemKnn(const RecommenderParams& params)
+        : m_params(params) {}
+    std::string name() const override { return "item_knn"; }
+    std::string description() const override {
+        return "Items viewed near each other in the same sessions (within " +
+               std::to_string(m_params.itemKnnWindow) +
+               " clicks), recent sessions weighing more, rare pairs shrunk toward zero.";
+    }
+
+    Status train(const SessionData& data, const RunControl& control) override {
+        const int n = data.itemCount();
+        const auto& sessions = data.sessions();
+        const std::int64_t end = sessions.empty() ? 0 : sessions.back().end;
+        const double halfLife = m_params.itemKnnHalfLifeDays * 86400.0;
+        // Occurrences of each item: (session, position).
+        std::vector<std::vector<std::pair<int, int>>> occurrences(static_cast<std::size_t>(n));
+        std::vector<double> weight(sessions.size(), 1.0);
+        std::vector<double> itemWeight(std::size_t(n), 0.0);
+        for (std::size_t s = 0; s < sessions.size(); ++s) {
+            if (halfLife > 0)
+                weight[s] = std::exp2(-double(end - sessions[s].end) / halfLife);
+            for (std::size_t p = 0; p < sessions[s].items.size(); ++p) {
+                occurrences[std::size_t(sessions[s].items[p])].push_back({int(s), int(p)});
+                itemWeight[std::size_t(sessions[s].items[p])] += weight[s];
+            }
+        }
+        m_neighbours.assign(std::size_t(n), {});
+        std::vector<double> co(std::size_t(n), 0.0);
+        std::vector<float> together(std::size_t(n), 0.0f);
+        std::vector<int> touched;
+        const int window = m_params.itemKnnWindow;
+        for (int i = 0; i < n; ++i) {
+            if ((i & 1023) == 0 && !control.report(double(i) / std::max(1, n), "item-kNN"))
+                return Status::cancelled();
+            touched.clear();
+            int lastSession = -1;
+            for (const auto& [s, p] : occurrences[std::size_t(i)]) {
+                const auto& items = sessions[std::size_t(s)].items;
+                const int lo = std::max(0, p - window);
+                const int hi = std::min(int(items.size()) - 1, p + window);
+                for (int q = lo; q <= hi; ++q) {
+                    const int j = items[std::size_t(q)];
+                    if (j == i)
+                        continue;
+                    if (co[std::size_t(j)] == 0.0)
+                        touched.push_back(j);
+                    co[std::size_t(j)] += weight[std::size_t(s)];
+                    if (s != lastSession)
+                        together[std::size_t(j)] += 1.0f;
+                }
+                lastSession = s;
+            }
+            auto& list = m_neighbours[std::size_t(i)];
+            for (int j : touched) {
+                const double norm =
+                    std::sqrt(itemWeight[std::size_t(i)] * itemWeight[std::size_t(j)]);
+                list.push_back({j, float(co[std::size_t(j)] / (norm + m_params.itemKnnShrinkage)),
+                                together[std::size_t(j)]});
+                co[std::size_t(j)] = 0.0;
+                together[std::size_t(j)] = 0.0f;
+            }
+            std::sort(list.begin(), list.end(), [](const Neighbour& a, const Neighbour& b) {
+                return a.similarity != b.similarity ? a.similarity > b.similarity : a.item < b.item;
+            });
+            if (list.size() > kNeighboursKept)
+                list.resize(kNeighboursKept);
+        }
+        return Status::ok();
+    }
+
+    void recommend(std::span<const int> session, int count,
+                   std::vector<ScoredItem>& out) const override {
+        out.clear();
+        if (session.empty())
+            return;
+        // The last item counts most; the two before it add a little context.
+        std::vector<std::pair<int, double>> touched;
+        double w = 1.0;
+        for (std::size_t k = 0; k < 3 && k < session.size(); ++k, w *= 0.3) {
+            const int item = session[session.size() - 1 - k];
+            if (item < 0 || item >= int(m_neighbours.size()))
+                continue;
+            for (const auto& nb : m_neighbours[std::size_t(item)])
+                touched.push_back({nb.item, w * nb.similarity});
+        }
+        // Sum the contributions per item (at most a few hundred pairs: sorting beats a map).
+        std::sort(touched.begin(), touched.end());
+        for (std::size_t k = 0; k < touched.size();) {
+            const int item = touched[k].first;
+            double sum = 0;
+            for (; k < touched.size() && touched[k].first == item; ++k)
+                sum += touched[k].second;
+            out.push_back({item, sum});
+        }
+        const auto better = [](const ScoredItem& a, const ScoredItem& b) {
+            return a.score != b.score ? a.score > b.score : a.item < b.item;
+        };
+        if (int(out.size()) > count) {
+            std::partial_sort(out.begin(), out.begin() + count, out.end(), better);
+            out.resize(std::size_t(count));
+        } else {
+            std::sort(out.begin(), out.end(), better);
+        }
+    }
+
+    std::string explain(std::span<const int> session, int item) const override {
+        for (auto it = session.rbegin(); it != session.rend(); ++it) {
+            if (*it < 0 || *it >= int(m_neighbours.size()))
+                continue;
+            for (const auto& nb : m_neighbours[std::size_t(*it)]) {
+                if (nb.item == item)
+                    return "viewed together with item " + std::to_string(*it) + " in " +
+                           std::to_string(int(nb.together)) + " sessions";
+            }
+        }
+        return "no co-occurrence with this session";
+    }
+
+    // For explanations with names: the source item and the session count, or {-1, 0}.
+    const std::vector<std::vector<Neighbour>>& neighbours() const { return m_neighbours; }
+
+private:
+    RecommenderParams m_params;
+    std::vector<std::vector<Neighbour>> m_neighbours;
+};
+
+} // namespace
+
+std::unique_ptr<Recommender> makeItemKnn(const RecommenderParams& params) {
+    return std::make_unique<ItemKnn>(params);
+}
+
+} // namespace merch::recommend

@@ -1,0 +1,213 @@
+// Session recommenders and their offline evaluation: hand-checked metrics, the time split,
+// explanations, and on the demo store the kNN family beating best-sellers.
+#include <QTest>
+
+#include "merch/rec_evaluation.h"
+#include "merch/shopper_world.h"
+#include "test_support.h"
+
+using namespace merch;
+
+namespace {
+
+// Sessions as (start time, product ids); each item a minute after the previous one.
+SessionData sessions(const std::vector<std::pair<std::int64_t, std::vector<std::string>>>& list) {
+    std::vector<Event> events;
+    int n = 0;
+    for (const auto& [start, items] : list) {
+        const std::string id = "s" + std::to_string(n++);
+        for (std::size_t i = 0; i < items.size(); ++i) {
+            Event e;
+            e.timestamp = start + std::int64_t(i) * 60;
+            e.sessionId = id;
+            e.type = EventType::View;
+            e.productId = items[i];
+            events.push_back(e);
+        }
+    }
+    return SessionData::fromEvents(events);
+}
+
+constexpr std::int64_t kDay = 86400;
+
+} // namespace
+
+class TestRecommenders : public QObject {
+    Q_OBJECT
+
+private slots:
+    void sessionDataCollapsesRepeatsAndOrdersByTime();
+    void itemKnnLearnsWhatComesNext();
+    void everyModelTrainsAndAnswers_data();
+    void everyModelTrainsAndAnswers();
+    void metricsMatchAHandComputedCase();
+    void currentItemsCanBeExcluded();
+    void splitNeedsBothSides();
+    void paramsNameTheField_data();
+    void paramsNameTheField();
+    void knnModelsBeatBestSellersOnTheDemoStore();
+};
+
+void TestRecommenders::sessionDataCollapsesRepeatsAndOrdersByTime() {
+    const SessionData data = sessions({{200, {"b", "b", "c"}}, {100, {"a", "b"}}});
+    QCOMPARE(data.sessions().size(), std::size_t(2));
+    QCOMPARE(data.sessions()[0].start, std::int64_t(100));
+    QCOMPARE(data.sessions()[1].items.size(), std::size_t(2)); // b, c
+    QCOMPARE(data.itemId(data.sessions()[1].items[1]), std::string("c"));
+    QCOMPARE(data.itemIndex("zzz"), -1);
+}
+
+void TestRecommenders::itemKnnLearnsWhatComesNext() {
+    std::vector<std::pair<std::int64_t, std::vector<std::string>>> list;
+    for (int i = 0; i < 30; ++i)
+        list.push_back({i * 1000, {"tee", "shorts"}});
+    for (int i = 0; i < 5; ++i)
+        list.push_back({50000 + i * 1000, {"tee", "socks"}});
+    const SessionData data = sessions(list);
+    auto model = makeRecommender("item_knn", {});
+    MERCH_VERIFY_OK(model);
+    MERCH_VERIFY_OK((*model)->train(data, {}));
+    const std::vector<int> history = {data.itemIndex("tee")};
+    std::vector<ScoredItem> out;
+    (*model)->recommend(history, 5, out);
+    QVERIFY(out.size() >= 2);
+    QCOMPARE(data.itemId(out[0].item), std::string("shorts"));
+    QCOMPARE(data.itemId(out[1].item), std::string("socks"));
+    const std::string why = (*model)->explain(history, out[0].item);
+    QVERIFY2(why.find("in 30 sessions") != std::string::npos, why.c_str());
+}
+
+void TestRecommenders::everyModelTrainsAndAnswers_data() {
+    QTest::addColumn<QString>("model");
+    for (const auto& name : recommenderNames())
+        QTest::newRow(name.c_str()) << QString::fromStdString(name);
+}
+
+void TestRecommenders::everyModelTrainsAndAnswers() {
+    QFETCH(QString, model);
+    const SessionData data = sessions(
+        {{0, {"a", "b", "c"}}, {100, {"a", "b", "d"}}, {200, {"b", "c"}}, {300, {"e", "a", "b"}}});
+    auto recommender = makeRecommender(model.toStdString(), {});
+    MERCH_VERIFY_OK(recommender);
+    QCOMPARE(QString::fromStdString((*recommender)->name()), model);
+    QVERIFY(!(*recommender)->description().empty());
+    MERCH_VERIFY_OK((*recommender)->train(data, {}));
+    std::vector<ScoredItem> out;
+    const std::vector<int> history = {data.itemIndex("a")};
+    (*recommender)->recommend(history, 3, out);
+    QVERIFY(!out.empty());
+    QVERIFY(out.size() <= 3);
+    for (std::size_t i = 1; i < out.size(); ++i)
+        QVERIFY(out[i - 1].score >= out[i].score);
+    QVERIFY(!(*recommender)->explain(history, out.front().item).empty());
+    QVERIFY(!makeRecommender("gru4rec", {}).isOk());
+}
+
+void TestRecommenders::metricsMatchAHandComputedCase() {
+    // Training: "a" most popular, then "b", then "c". Test session (after the split): a, c, b.
+    // Best-seller lists [a, b, c]; cases: predict c after [a] -> rank 3, b after [a, c] -> rank 2.
+    // HR@3 = 1, MRR@3 = (1/3 + 1/2) / 2, NDCG@3 = (1/log2(4) + 1/log2(3)) / 2; HR@1 = 0.
+    const SessionData data = sessions({{0, {"a", "b", "c"}},
+                                       {kDay, {"a", "b"}},
+                                       {2 * kDay, {"a", "x"}},
+                                       {10 * kDay, {"a", "c", "b"}}});
+    EvaluationParams evaluation;
+    evaluation.k = 3;
+    evaluation.testDays = 1;
+    auto result = evaluateRecommenders(data, {"best_seller"}, {}, evaluation, {});
+    MERCH_VERIFY_OK(result);
+    QCOMPARE(result->trainSessions, std::int64_t(3));
+    QCOMPARE(result->testSessions, std::int64_t(1));
+    const ModelEvaluation& m = result->models.front();
+    QCOMPARE(m.cases, std::int64_t(2));
+    QCOMPARE(m.hitRate, 1.0);
+    QVERIFY(qFuzzyCompare(m.mrr, (1.0 / 3 + 1.0 / 2) / 2));
+    QVERIFY(qFuzzyCompare(m.ndcg, (1.0 / std::log2(4.0) + 1.0 / std::log2(3.0)) / 2));
+    QVERIFY(qFuzzyCompare(m.coverage, 3.0 / 4.0)); // a, b, c of the four training items
+    evaluation.k = 1;
+    auto top1 = evaluateRecommenders(data, {"best_seller"}, {}, evaluation, {});
+    MERCH_VERIFY_OK(top1);
+    QCOMPARE(top1->models.front().hitRate, 0.0);
+}
+
+void TestRecommenders::currentItemsCanBeExcluded() {
+    // S-POP puts the session's own items first; excluding them moves the next item up.
+    const SessionData data =
+        sessions({{0, {"a", "b"}}, {100, {"a", "b"}}, {200, {"c", "a"}}, {10 * kDay, {"c", "a"}}});
+    EvaluationParams evaluation;
+    evaluation.k = 1;
+    evaluation.testDays = 1;
+    auto allowed = evaluateRecommenders(data, {"spop"}, {}, evaluation, {});
+    evaluation.allowCurrentItem = false;
+    auto excluded = evaluateRecommenders(data, {"spop"}, {}, evaluation, {});
+    MERCH_VERIFY_OK(allowed);
+    MERCH_VERIFY_OK(excluded);
+    QCOMPARE(allowed->models.front().hitRate, 0.0);  // recommends c itself
+    QCOMPARE(excluded->models.front().hitRate, 1.0); // then a, the best-seller
+}
+
+void TestRecommenders::splitNeedsBothSides() {
+    const SessionData data = sessions({{0, {"a", "b"}}, {100, {"a", "b"}}});
+    EvaluationParams evaluation;
+    evaluation.testDays = 30;
+    auto result = evaluateRecommenders(data, {"item_knn"}, {}, evaluation, {});
+    QCOMPARE(result.status().code(), StatusCode::InvalidArgument);
+    QVERIFY(result.status().message().find("no training or no test sessions") != std::string::npos);
+}
+
+void TestRecommenders::paramsNameTheField_data() {
+    QTest::addColumn<QString>("field");
+    QTest::newRow("window") << "itemKnnWindow";
+    QTest::newRow("neighbours") << "sknnNeighbours";
+    QTest::newRow("k") << "k";
+}
+
+void TestRecommenders::paramsNameTheField() {
+    QFETCH(QString, field);
+    RecommenderParams params;
+    EvaluationParams evaluation;
+    if (field == "itemKnnWindow")
+        params.itemKnnWindow = 0;
+    else if (field == "sknnNeighbours")
+        params.sknnNeighbours = 0;
+    else
+        evaluation.k = 0;
+    const Status status = field == "k" ? evaluation.validate() : params.validate();
+    QCOMPARE(status.code(), StatusCode::InvalidArgument);
+    QVERIFY(QString::fromStdString(status.message()).startsWith(field));
+}
+
+void TestRecommenders::knnModelsBeatBestSellersOnTheDemoStore() {
+    WorldParams params;
+    params.days = 45;
+    auto world = ShopperWorld::create(params, 42);
+    MERCH_VERIFY_OK(world);
+    std::vector<Event> events;
+    auto baseline = (*world)->baselinePolicy();
+    MERCH_VERIFY_OK((*world)->run(*baseline,
+                                  [&](const Event& e) {
+                                      events.push_back(e);
+                                      return Status::ok();
+                                  },
+                                  {}));
+    const SessionData data = SessionData::fromEvents(events);
+    auto result = evaluateRecommenders(data, recommenderNames(), {}, {}, {});
+    MERCH_VERIFY_OK(result);
+    std::map<std::string, ModelEvaluation> byName;
+    for (const auto& m : result->models) {
+        byName[m.name] = m;
+        qInfo("%-12s HR@20 %.3f MRR@20 %.3f coverage %.3f (%lld cases)", m.name.c_str(), m.hitRate,
+              m.mrr, m.coverage, static_cast<long long>(m.cases));
+    }
+    QVERIFY(byName["best_seller"].cases > 300);
+    QVERIFY(byName["best_seller"].hitRate > byName["random"].hitRate);
+    for (const char* model : {"item_knn", "vsknn", "sknn_plus"}) {
+        QVERIFY2(byName[model].hitRate > 1.6 * byName["best_seller"].hitRate, model);
+        QVERIFY2(byName[model].mrr > 3.0 * byName["best_seller"].mrr, model);
+        QVERIFY2(byName[model].coverage > 10.0 * byName["best_seller"].coverage, model);
+    }
+    QVERIFY(byName["sknn_plus"].mrr >= byName["vsknn"].mrr);
+}
+
+QTEST_GUILESS_MAIN(TestRecommenders)
+#include "tst_recommenders.moc"
