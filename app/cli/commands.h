@@ -32,6 +32,8 @@ CommandSpec evaluateRecsSpec();
 int runEvaluateRecs(const ParsedArgs& args);
 CommandSpec recommendSpec();
 int runRecommend(const ParsedArgs& args);
+CommandSpec rankSpec();
+int runRank(const ParsedArgs& args);
 CommandSpec auditSpec();
 int runAudit(const ParsedArgs& args);
 CommandSpec exportEventsSpec();

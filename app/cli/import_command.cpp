@@ -9,6 +9,7 @@
 #include "cli/commands.h"
 #include "merch/catalog_importers.h"
 #include "merch/event_importers.h"
+#include "merch/import_formats.h"
 #include "merch/import_store.h"
 
 namespace merch::cli {
@@ -22,14 +23,38 @@ using CatalogImporter =
 using EventImporter =
     std::function<Result<EventImport>(std::istream&, const ImportOptions&, const RunControl&)>;
 
-const std::map<std::string, CatalogImporter>& catalogFormats() {
-    static const std::map<std::string, CatalogImporter> formats = {
-        {"shopify", importShopifyCatalog}};
+// The formats by name, from the table the wizard and the fuzzers share (import_formats.h).
+template <typename Importer, typename Member>
+std::map<std::string, Importer> formatsOf(ImportKind kind, Member member) {
+    std::map<std::string, Importer> formats;
+    for (const auto& format : importFormats()) {
+        if (format.kind == kind)
+            formats.emplace(format.name, format.*member);
+    }
     return formats;
 }
 
+const std::map<std::string, CatalogImporter>& catalogFormats() {
+    static const auto formats =
+        formatsOf<CatalogImporter>(ImportKind::Catalog, &ImportFormat::importCatalog);
+    return formats;
+}
+
+// The column mapping saved in `path` (mappingToJson's format), for --format csv.
+Result<CatalogColumnMapping> readMappingFile(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in)
+        return Status::error(StatusCode::NotFound, "cannot open the mapping file " + path);
+    const std::string json{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+    auto mapping = mappingFromJson(json);
+    if (!mapping)
+        return Status::invalidArgument(path + ": " + mapping.status().message());
+    return mapping;
+}
+
 const std::map<std::string, EventImporter>& eventFormats() {
-    static const std::map<std::string, EventImporter> formats = {{"generic", importGenericEvents}};
+    static const auto formats =
+        formatsOf<EventImporter>(ImportKind::Events, &ImportFormat::importEvents);
     return formats;
 }
 
@@ -159,7 +184,12 @@ bool checkArgs(const ParsedArgs& args, const CommandSpec& spec, const std::strin
 } // namespace
 
 CommandSpec importCatalogSpec() {
-    return importSpec("catalog", formatList(catalogFormats()), "catalog");
+    CommandSpec spec = importSpec("catalog", formatList(catalogFormats()), "catalog");
+    spec.options.insert(spec.options.begin() + 2,
+                        {"mapping", "FILE",
+                         "--format csv only: the column mapping as JSON (without it, the "
+                         "mapping is guessed from the header and shown as a warning)"});
+    return spec;
 }
 
 CommandSpec importEventsSpec() {
@@ -171,7 +201,24 @@ int runImportCatalog(const ParsedArgs& args) {
     if (!checkArgs(args, importCatalogSpec(), formatList(catalogFormats()),
                    found != catalogFormats().end()))
         return kExitUsage;
-    return runImport(args, "catalog", found->second, saveCatalogImport);
+    const auto mappingPath = args.value("mapping");
+    if (!mappingPath)
+        return runImport(args, "catalog", found->second, saveCatalogImport);
+    if (found->first != "csv") {
+        printError("--mapping applies to --format csv only");
+        std::cerr << usage(importCatalogSpec());
+        return kExitUsage;
+    }
+    auto mapping = readMappingFile(*mappingPath);
+    if (!mapping) {
+        printError(mapping.status().message());
+        return kExitFailure;
+    }
+    const CatalogImporter withMapping =
+        [m = *mapping](std::istream& in, const ImportOptions& options, const RunControl& control) {
+            return importGenericCatalogCsv(in, m, options, control);
+        };
+    return runImport(args, "catalog", withMapping, saveCatalogImport);
 }
 
 int runImportEvents(const ParsedArgs& args) {

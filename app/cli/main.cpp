@@ -23,6 +23,7 @@ std::vector<Command> commands() {
             {auditSpec(), runAudit},
             {evaluateRecsSpec(), runEvaluateRecs},
             {recommendSpec(), runRecommend},
+            {rankSpec(), runRank},
             {statsProportionSpec(), runStatsProportion},
             {statsMeanSpec(), runStatsMean},
             {statsRatioSpec(), runStatsRatio},
