@@ -76,10 +76,11 @@ public:
                     anchor = p;
             }
             for (int p = 0; p < int(items.size()); ++p) {
+                // The shared item itself gets a vote too: shoppers return to what they saw.
                 const int distance = std::abs(p - anchor);
-                if (distance == 0)
-                    continue;
-                const double decay = p > anchor ? 1.0 / distance : 0.5 / distance;
+                const double decay = distance == 0 ? 0.1
+                                     : p > anchor  ? 1.0 / distance
+                                                   : 0.5 / distance;
                 scores[items[std::size_t(p)]] += similarity * decay;
             }
         }
