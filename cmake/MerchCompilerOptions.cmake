@@ -12,7 +12,8 @@ if(MERCH_WARNINGS_AS_ERRORS)
 endif()
 if(MERCH_BUILD_FUZZERS)
     # Everything the fuzzers reach is instrumented for coverage and checked by ASan/UBSan.
-    add_compile_options(-fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer)
+    add_compile_options(-fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all
+        -fno-omit-frame-pointer)
     add_link_options(-fsanitize=address,undefined)
 endif()
 if(MERCH_SANITIZE)

@@ -19,15 +19,14 @@ for fuzzer in build-fuzz/tests/fuzz/fuzz_*; do
     corpus=tests/data/fuzz/${format//_/-}
     scratch=$(mktemp -d)
     echo "== $name for ${seconds}s (corpus $corpus)"
-    if ! "$fuzzer" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
-        -artifact_prefix=build-fuzz/crashes/"$name"- "$scratch" "$corpus" 2>&1 |
-        grep -E "^#[0-9]+[[:space:]]+(DONE|INITED)|ERROR|SUMMARY|Test unit written"; then
-        :
-    fi
-    if ls build-fuzz/crashes/"$name"-* >/dev/null 2>&1; then
+    log=$scratch.log
+    "$fuzzer" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
+        -artifact_prefix=build-fuzz/crashes/"$name"- "$scratch" "$corpus" >"$log" 2>&1 || true
+    grep -E "^#[0-9]+[[:space:]]+DONE|ERROR|SUMMARY|Test unit written" "$log" || true
+    if ls build-fuzz/crashes/"$name"-* >/dev/null 2>&1 || grep -q "^SUMMARY:" "$log"; then
         echo "$name found a crash: build-fuzz/crashes/$name-*"
         status=1
     fi
-    rm -rf "$scratch"
+    rm -rf "$scratch" "$log"
 done
 exit $status

@@ -118,6 +118,8 @@ void TestGenericEventsImport::badRowsAreRejectedWithLineAndColumn_data() {
     QTest::newRow("bad timestamp") << "yesterday,s1,,,view,p,,,,,," << 1
                                    << "timestamp 'yesterday' is neither ISO 8601 nor unix seconds";
     QTest::newRow("impossible date") << "2026-13-45,s1,,,view,p,,,,,," << 1 << "timestamp";
+    // Regression (found by fuzz_yoochoose_events): a huge number overflowed the conversion.
+    QTest::newRow("huge number") << "1e300,s1,,,view,p,,,,,," << 1 << "timestamp '1e300'";
     QTest::newRow("unknown event")
         << "100,s1,,,like,p,,,,,," << 10 << "unknown event 'like' (expected one of list_view";
     QTest::newRow("no session or visitor")

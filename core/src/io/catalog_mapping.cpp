@@ -291,8 +291,9 @@ Result<CatalogColumnMapping> mappingFromJson(std::string_view text) {
                                        "to source columns");
     for (const auto& [key, value] : json["columns"].items()) {
         const auto& fields = io::mappingFields();
+        const std::string name = key; // clang 14 cannot capture a structured binding
         const auto f = std::find_if(fields.begin(), fields.end(),
-                                    [&](const io::MappingField& m) { return m.key == key; });
+                                    [&](const io::MappingField& m) { return m.key == name; });
         if (f == fields.end()) {
             std::string known;
             for (const auto& m : fields)

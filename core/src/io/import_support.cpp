@@ -166,6 +166,9 @@ std::optional<std::int64_t> parseTimestamp(std::string_view text) {
         double seconds = *number;
         if (std::abs(seconds) > 1e11)
             seconds /= 1000.0; // milliseconds
+        // Years 1900 to 2200: anything else is not a timestamp (and would overflow int64).
+        if (!(seconds >= -2208988800.0 && seconds <= 7258118400.0))
+            return std::nullopt;
         return std::int64_t(std::floor(seconds));
     }
     int year = 0, month = 0, day = 0;

@@ -33,16 +33,26 @@ public:
         const auto& sessions = data.sessions();
         const std::int64_t end = sessions.empty() ? 0 : sessions.back().end;
         const double halfLife = m_params.itemKnnHalfLifeDays * 86400.0;
-        // Occurrences of each item: (session, position).
-        std::vector<std::vector<std::pair<int, int>>> occurrences(static_cast<std::size_t>(n));
+        // Occurrences of each item, (session, position), flattened by item (CSR layout).
         std::vector<double> weight(sessions.size(), 1.0);
         std::vector<double> itemWeight(std::size_t(n), 0.0);
+        std::vector<std::size_t> offsets(std::size_t(n) + 1, 0);
         for (std::size_t s = 0; s < sessions.size(); ++s) {
             if (halfLife > 0)
                 weight[s] = std::exp2(-double(end - sessions[s].end) / halfLife);
-            for (std::size_t p = 0; p < sessions[s].items.size(); ++p) {
-                occurrences[std::size_t(sessions[s].items[p])].push_back({int(s), int(p)});
-                itemWeight[std::size_t(sessions[s].items[p])] += weight[s];
+            for (int item : sessions[s].items) {
+                ++offsets[std::size_t(item) + 1];
+                itemWeight[std::size_t(item)] += weight[s];
+            }
+        }
+        for (std::size_t i = 1; i < offsets.size(); ++i)
+            offsets[i] += offsets[i - 1];
+        std::vector<std::pair<int, int>> flat(offsets.back());
+        {
+            std::vector<std::size_t> fill(offsets.begin(), offsets.end() - 1);
+            for (std::size_t s = 0; s < sessions.size(); ++s) {
+                for (std::size_t p = 0; p < sessions[s].items.size(); ++p)
+                    flat[fill[std::size_t(sessions[s].items[p])]++] = {int(s), int(p)};
             }
         }
         m_neighbours.assign(std::size_t(n), {});
@@ -55,7 +65,8 @@ public:
                 return Status::cancelled();
             touched.clear();
             int lastSession = -1;
-            for (const auto& [s, p] : occurrences[std::size_t(i)]) {
+            for (std::size_t o = offsets[std::size_t(i)]; o < offsets[std::size_t(i) + 1]; ++o) {
+                const auto [s, p] = flat[o];
                 const auto& items = sessions[std::size_t(s)].items;
                 const int lo = std::max(0, p - window);
                 const int hi = std::min(int(items.size()) - 1, p + window);
@@ -72,7 +83,17 @@ public:
                 lastSession = s;
             }
             auto& list = m_neighbours[std::size_t(i)];
+            // Items with many neighbours (the best-sellers) drop pairs seen in one session only:
+            // shrinkage makes their similarity negligible, and skipping them saves most of the
+            // work on a long-tailed catalog.
+            const float minimumTogether = touched.size() > 4 * kNeighboursKept ? 2.0f : 1.0f;
+            list.reserve(std::min(touched.size(), 4 * kNeighboursKept));
             for (int j : touched) {
+                if (together[std::size_t(j)] < minimumTogether) {
+                    co[std::size_t(j)] = 0.0;
+                    together[std::size_t(j)] = 0.0f;
+                    continue;
+                }
                 const double norm =
                     std::sqrt(itemWeight[std::size_t(i)] * itemWeight[std::size_t(j)]);
                 list.push_back({j, float(co[std::size_t(j)] / (norm + m_params.itemKnnShrinkage)),
@@ -80,11 +101,15 @@ public:
                 co[std::size_t(j)] = 0.0;
                 together[std::size_t(j)] = 0.0f;
             }
-            std::sort(list.begin(), list.end(), [](const Neighbour& a, const Neighbour& b) {
+            const auto better = [](const Neighbour& a, const Neighbour& b) {
                 return a.similarity != b.similarity ? a.similarity > b.similarity : a.item < b.item;
-            });
-            if (list.size() > kNeighboursKept)
+            };
+            if (list.size() > kNeighboursKept) {
+                std::nth_element(list.begin(), list.begin() + kNeighboursKept, list.end(), better);
                 list.resize(kNeighboursKept);
+                list.shrink_to_fit(); // popular items touch thousands; keep only the top
+            }
+            std::sort(list.begin(), list.end(), better);
         }
         return Status::ok();
     }
