@@ -34,6 +34,8 @@ CommandSpec recommendSpec();
 int runRecommend(const ParsedArgs& args);
 CommandSpec rankSpec();
 int runRank(const ParsedArgs& args);
+CommandSpec experimentSpec();
+int runExperiment(const ParsedArgs& args);
 CommandSpec auditSpec();
 int runAudit(const ParsedArgs& args);
 CommandSpec exportEventsSpec();

@@ -24,6 +24,7 @@ std::vector<Command> commands() {
             {evaluateRecsSpec(), runEvaluateRecs},
             {recommendSpec(), runRecommend},
             {rankSpec(), runRank},
+            {experimentSpec(), runExperiment},
             {statsProportionSpec(), runStatsProportion},
             {statsMeanSpec(), runStatsMean},
             {statsRatioSpec(), runStatsRatio},

@@ -74,6 +74,16 @@ struct WorldOutcome {
 // Receives logged events in time order, per day.
 using EventSink = std::function<Status(const Event&)>;
 
+// What one visit truly came to: the unit an A/B simulation aggregates per shopper.
+struct VisitOutcome {
+    int shopper = 0; // world-internal shopper index (the randomisation unit)
+    int day = 0;     // 0-based simulation day
+    bool carted = false;
+    bool purchased = false;
+    double revenue = 0.0;
+};
+using VisitObserver = std::function<void(const VisitOutcome&)>;
+
 class ShopperWorld {
 public:
     // Builds products and the shopper population. Deterministic in (params, seed).
@@ -101,6 +111,9 @@ public:
     // reminders.
     Result<WorldOutcome> run(const ListPolicy& policy, const EventSink& sink,
                              const RunControl& control) const;
+    // The same, also reporting every browsing or return visit's outcome to `observer`.
+    Result<WorldOutcome> run(const ListPolicy& policy, const EventSink& sink,
+                             const VisitObserver& observer, const RunControl& control) const;
 
     // The baseline the demo store was logged under: best-sellers of the trailing 14 days.
     std::unique_ptr<ListPolicy> baselinePolicy() const;

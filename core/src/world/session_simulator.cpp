@@ -58,6 +58,7 @@ struct SessionSimulator::Visit {
     std::vector<int> cart;
     bool carted = false;
     bool purchased = false;
+    double revenue = 0.0;
     // Where the product being looked at came from, copied onto view and cart events.
     std::string list;
     int position = 0;
@@ -65,11 +66,20 @@ struct SessionSimulator::Visit {
 };
 
 SessionSimulator::SessionSimulator(const WorldState& world, RunState& run, const ListPolicy& policy,
-                                   bool logEvents)
+                                   bool logEvents, const VisitObserver* observer)
     : m_world(world)
     , m_run(run)
     , m_policy(policy)
-    , m_logEvents(logEvents) {}
+    , m_logEvents(logEvents)
+    , m_observer(observer && *observer ? observer : nullptr) {}
+
+void SessionSimulator::finishVisit(const Visit& visit) {
+    ++m_run.outcome.sessions;
+    m_run.outcome.sessionsWithAddToCart += visit.carted ? 1 : 0;
+    m_run.outcome.sessionsWithPurchase += visit.purchased ? 1 : 0;
+    if (m_observer)
+        (*m_observer)({visit.shopper, m_day, visit.carted, visit.purchased, visit.revenue});
+}
 
 std::vector<Event> SessionSimulator::takeEvents() {
     return std::exchange(m_events, {});
@@ -145,10 +155,7 @@ void SessionSimulator::browse(int shopper, std::int64_t start, int day, Rng& rng
             browseCategory(visit, rng.chance(0.8) ? category : rng.pick(s.categoryAffinity), rng);
     }
     finishCart(visit, rng);
-
-    ++m_run.outcome.sessions;
-    m_run.outcome.sessionsWithAddToCart += visit.carted ? 1 : 0;
-    m_run.outcome.sessionsWithPurchase += visit.purchased ? 1 : 0;
+    finishVisit(visit);
 }
 
 void SessionSimulator::browseCategory(Visit& visit, int category, Rng& rng) {
@@ -389,6 +396,7 @@ void SessionSimulator::completePurchase(Visit& visit, Rng& rng) {
             m_events.back().orderId = orderId;
         const double price = m_world.products[std::size_t(item)].price;
         m_run.outcome.revenue += price;
+        visit.revenue += price;
         m_run.dailySales[std::size_t(m_day % 14)][std::size_t(item)] += 1.0;
         m_run.lastPurchase[pairKey(visit.shopper, item)] = visit.time;
         const ItemTruth& truth = m_world.items[std::size_t(item)];
@@ -515,9 +523,7 @@ void SessionSimulator::returnVisit(const Pending& pending, int day, Rng& rng) {
         emit(visit, EventType::Checkout, -1, gapSeconds(rng, 60));
         completePurchase(visit, rng);
     }
-    ++m_run.outcome.sessions;
-    m_run.outcome.sessionsWithAddToCart += visit.carted ? 1 : 0;
-    m_run.outcome.sessionsWithPurchase += visit.purchased ? 1 : 0;
+    finishVisit(visit);
     (void)day;
 }
 

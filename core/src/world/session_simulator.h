@@ -52,7 +52,7 @@ struct RunState {
 class SessionSimulator {
 public:
     SessionSimulator(const WorldState& world, RunState& run, const ListPolicy& policy,
-                     bool logEvents);
+                     bool logEvents, const VisitObserver* observer = nullptr);
 
     // A visit that starts at `start`; kind CartReturn/ReplenishVisit carry the items.
     void browse(int shopper, std::int64_t start, int day, Rng& rng);
@@ -73,6 +73,7 @@ private:
     void browseCategory(Visit& visit, int category, Rng& rng);
     void finishCart(Visit& visit, Rng& rng);
     void completePurchase(Visit& visit, Rng& rng);
+    void finishVisit(const Visit& visit);
     void returnVisit(const Pending& pending, int day, Rng& rng);
     void sendEmail(const Pending& pending, Rng& rng);
     std::vector<int> nativeSearch(const std::vector<std::string>& tokens) const;
@@ -82,6 +83,7 @@ private:
     RunState& m_run;
     const ListPolicy& m_policy;
     bool m_logEvents = true;
+    const VisitObserver* m_observer = nullptr;
     int m_day = 0;
     std::vector<Event> m_events;
 };

@@ -133,6 +133,12 @@ std::unique_ptr<ListPolicy> ShopperWorld::oraclePolicy() const {
 
 Result<WorldOutcome> ShopperWorld::run(const ListPolicy& policy, const EventSink& sink,
                                        const RunControl& control) const {
+    return run(policy, sink, VisitObserver{}, control);
+}
+
+Result<WorldOutcome> ShopperWorld::run(const ListPolicy& policy, const EventSink& sink,
+                                       const VisitObserver& observer,
+                                       const RunControl& control) const {
     const WorldState& world = m_impl->state;
     const WorldParams& params = world.params;
     const std::size_t itemCount = world.items.size();
@@ -145,7 +151,7 @@ Result<WorldOutcome> ShopperWorld::run(const ListPolicy& policy, const EventSink
     run.dailySales.assign(kSalesWindowDays, std::vector<double>(itemCount, 0.0));
     run.popularity.assign(itemCount, 0.0);
 
-    SessionSimulator simulator(world, run, policy, bool(sink));
+    SessionSimulator simulator(world, run, policy, bool(sink), &observer);
     Rng arrivals = Rng::derive(world.seed, Arrivals);
     const auto& hours = hourlyProfile();
 
