@@ -84,6 +84,7 @@ class TestPublicEventImports : public QObject {
 private slots:
     void ga4MapsEcommerceEvents();
     void ottoMapsClicksCartsOrders();
+    void ottoNumberOverflowIsARejectedLine();
     void digineticaMapsViewsAndPurchases();
     void retailRocketMapsAndSessionizes();
     void yoochooseLayouts_data();
@@ -697,6 +698,19 @@ void TestPublicEventImports::realFiles() {
     const auto bought = std::count_if(import->events.begin(), import->events.end(),
                                       [](const Event& e) { return e.type == EventType::Purchase; });
     QCOMPARE(int(bought), purchases);
+}
+
+// Regression (found by fuzz_otto_events): a number too large for 64 bits escaped as an
+// exception instead of rejecting its line.
+void TestPublicEventImports::ottoNumberOverflowIsARejectedLine() {
+    const std::string text =
+        "{\"session\":1,\"events\":[{\"aid\":5,\"ts\":1659304800025,\"type\":\"clicks\"}]}\n"
+        "{\"session\":2,\"events\":[{\"aid\":80e3544,\"ts\":1,\"type\":\"clicks\"}]}\n";
+    auto import = importText("otto", text);
+    MERCH_VERIFY_OK(import);
+    QCOMPARE(import->events.size(), std::size_t(1));
+    QCOMPARE(import->report.rejected.size(), std::size_t(1));
+    QCOMPARE(import->report.rejected.front().line, std::int64_t(2));
 }
 
 QTEST_GUILESS_MAIN(TestPublicEventImports)

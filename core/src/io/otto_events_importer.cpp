@@ -156,6 +156,11 @@ Result<EventImport> importOttoEvents(std::istream& in, const ImportOptions& opti
             rejectLine(characterColumn(line, error.byte),
                        "not valid JSON: " + parserMessage(error.what()));
             continue;
+        } catch (const Json::exception& error) {
+            // Valid syntax the parser still refuses, e.g. a number too large for 64 bits
+            // (found by fuzz_otto_events).
+            rejectLine(0, "not readable JSON: " + parserMessage(error.what()));
+            continue;
         }
         Session session = readSession(doc);
         if (!session.error.empty()) {
