@@ -24,13 +24,18 @@ std::vector<std::string> splitList(const std::string& text) {
     return out;
 }
 
-Result<SessionData> workspaceSessions(const std::string& path) {
+// Sessions of a workspace, and its catalog (empty when it holds events only).
+Result<SessionData> workspaceSessions(const std::string& path, std::vector<Product>& catalog) {
     auto workspace = Workspace::open(path);
     if (!workspace)
         return workspace.status();
     auto events = (*workspace)->loadEvents();
     if (!events)
         return events.status();
+    auto products = (*workspace)->loadProducts();
+    if (!products)
+        return products.status();
+    catalog = std::move(products).value();
     return SessionData::fromEvents(*events);
 }
 
@@ -66,7 +71,7 @@ CommandSpec evaluateRecsSpec() {
          {"format", "F", "format of --test-events (default generic)"},
          {"models", "LIST",
           "comma-separated (default all: random, best_seller, spop, "
-          "item_knn, vsknn, sknn_plus)"},
+          "item_knn, vsknn, sknn_plus, and content, hybrid when there is a catalog)"},
          {"no-current-item", "", "do not count items already in the session as hits"},
          {"json", "", "print JSON"}},
         ""};
@@ -85,13 +90,15 @@ int runEvaluateRecs(const ParsedArgs& args) {
     evaluation.k = int(*k);
     evaluation.testDays = *days;
     evaluation.allowCurrentItem = !args.has("no-current-item");
-    const auto models =
-        args.value("models") ? splitList(*args.value("models")) : recommenderNames();
-    auto data = workspaceSessions(*args.value("workspace"));
+    std::vector<Product> catalog;
+    auto data = workspaceSessions(*args.value("workspace"), catalog);
     if (!data) {
         printError(data.status().message());
         return kExitFailure;
     }
+    // Content models step aside when the workspace has no catalog.
+    const auto models = args.value("models") ? splitList(*args.value("models"))
+                                             : recommenderNames(!catalog.empty());
     Result<EvaluationResult> result = Status::error(StatusCode::Internal, "not run");
     if (const auto testPath = args.value("test-events")) {
         auto test = fileSessions(*testPath, args.value("format").value_or("generic"));
@@ -99,9 +106,9 @@ int runEvaluateRecs(const ParsedArgs& args) {
             printError(test.status().message());
             return kExitFailure;
         }
-        result = evaluateRecommenders(*data, *test, models, {}, evaluation, {});
+        result = evaluateRecommenders(*data, *test, models, {}, evaluation, {}, &catalog);
     } else {
-        result = evaluateRecommenders(*data, models, {}, evaluation, {});
+        result = evaluateRecommenders(*data, models, {}, evaluation, {}, &catalog);
     }
     if (!result) {
         printError(result.status().message());
@@ -146,7 +153,9 @@ CommandSpec recommendSpec() {
             "Shows what a model recommends after a product, with the reason for each item.",
             {{"workspace", "FILE", "the workspace whose sessions train the model", true},
              {"item", "ID", "the product just viewed (a comma-separated history also works)", true},
-             {"model", "M", "random|best_seller|spop|item_knn|vsknn|sknn_plus (default sknn_plus)"},
+             {"model", "M",
+              "random|best_seller|spop|item_knn|vsknn|sknn_plus|content|hybrid (default "
+              "sknn_plus)"},
              {"n", "N", "how many, 1..100 (default 10)"},
              {"json", "", "print JSON"}},
             ""};
@@ -160,12 +169,13 @@ int runRecommend(const ParsedArgs& args) {
         std::cerr << usage(recommendSpec());
         return kExitUsage;
     }
-    auto data = workspaceSessions(*args.value("workspace"));
+    std::vector<Product> catalog;
+    auto data = workspaceSessions(*args.value("workspace"), catalog);
     if (!data) {
         printError(data.status().message());
         return kExitFailure;
     }
-    auto model = makeRecommender(args.value("model").value_or("sknn_plus"), {});
+    auto model = makeRecommender(args.value("model").value_or("sknn_plus"), {}, &catalog);
     if (!model) {
         printError(model.status().message());
         return kExitUsage;

@@ -51,6 +51,7 @@ private slots:
     void paramsNameTheField_data();
     void paramsNameTheField();
     void knnModelsBeatBestSellersOnTheDemoStore();
+    void contentAndHybridUseTheCatalog();
     void ourModelMatchesVsknnOnDiginetica_data();
     void ourModelMatchesVsknnOnDiginetica();
 };
@@ -214,6 +215,42 @@ void TestRecommenders::knnModelsBeatBestSellersOnTheDemoStore() {
         QVERIFY2(byName[model].coverage > 10.0 * byName["best_seller"].coverage, model);
     }
     QVERIFY(byName["sknn_plus"].mrr >= byName["vsknn"].mrr);
+}
+
+void TestRecommenders::contentAndHybridUseTheCatalog() {
+    // "new-tee" was viewed once: too cold for co-occurrence, so the hybrid leans on its text.
+    std::vector<std::pair<std::int64_t, std::vector<std::string>>> list;
+    for (int i = 0; i < 20; ++i)
+        list.push_back({i * 100, {"tee-navy", "shorts"}});
+    list.push_back({5000, {"new-tee", "mug"}});
+    const SessionData data = sessions(list);
+    std::vector<Product> catalog(4);
+    catalog[0].id = "tee-navy";
+    catalog[0].title = "Organic Cotton Tee Navy";
+    catalog[1].id = "shorts";
+    catalog[1].title = "Linen Shorts";
+    catalog[2].id = "new-tee";
+    catalog[2].title = "Organic Cotton Tee Olive";
+    catalog[3].id = "mug";
+    catalog[3].title = "Stoneware Mug";
+    QVERIFY(!makeRecommender("content", {}).isOk()); // no catalog: it steps aside
+    auto content = makeRecommender("content", {}, &catalog);
+    auto hybrid = makeRecommender("hybrid", {}, &catalog);
+    MERCH_VERIFY_OK(content);
+    MERCH_VERIFY_OK(hybrid);
+    MERCH_VERIFY_OK((*content)->train(data, {}));
+    MERCH_VERIFY_OK((*hybrid)->train(data, {}));
+    std::vector<ScoredItem> out;
+    const std::vector<int> cold = {data.itemIndex("new-tee")};
+    (*content)->recommend(cold, 3, out);
+    QVERIFY(!out.empty());
+    QCOMPARE(data.itemId(out.front().item), std::string("tee-navy"));
+    (*hybrid)->recommend(cold, 3, out);
+    QCOMPARE(data.itemId(out.front().item), std::string("tee-navy"));
+    const std::vector<int> warm = {data.itemIndex("tee-navy")};
+    (*hybrid)->recommend(warm, 3, out);
+    QCOMPARE(data.itemId(out.front().item), std::string("shorts"));
+    QCOMPARE(recommenderNames(true).size(), recommenderNames().size() + 2);
 }
 
 void TestRecommenders::ourModelMatchesVsknnOnDiginetica_data() {

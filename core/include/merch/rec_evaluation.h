@@ -39,12 +39,12 @@ struct EvaluationResult {
     std::vector<ModelEvaluation> models;
 };
 
-// Splits `data` by time and evaluates each named model.
-Result<EvaluationResult> evaluateRecommenders(const SessionData& data,
-                                              const std::vector<std::string>& models,
-                                              const RecommenderParams& params,
-                                              const EvaluationParams& evaluation,
-                                              const RunControl& control);
+// Splits `data` by time and evaluates each named model. `catalog` (may be null) is what the
+// content and hybrid models read.
+Result<EvaluationResult>
+evaluateRecommenders(const SessionData& data, const std::vector<std::string>& models,
+                     const RecommenderParams& params, const EvaluationParams& evaluation,
+                     const RunControl& control, const std::vector<Product>* catalog = nullptr);
 
 // Evaluates on a separate test set: train on all of `train`, test on `test` (items unknown to
 // train count as misses).
@@ -52,6 +52,7 @@ Result<EvaluationResult> evaluateRecommenders(const SessionData& train, const Se
                                               const std::vector<std::string>& models,
                                               const RecommenderParams& params,
                                               const EvaluationParams& evaluation,
-                                              const RunControl& control);
+                                              const RunControl& control,
+                                              const std::vector<Product>* catalog = nullptr);
 
 } // namespace merch

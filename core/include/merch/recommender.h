@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "merch/product.h"
 #include "merch/run_control.h"
 #include "merch/session_data.h"
 #include "merch/status.h"
@@ -53,9 +54,12 @@ public:
 };
 
 // "random", "best_seller", "spop", "item_knn", "vsknn" (the reference, Ludewig & Jannach
-// 2018) and "sknn_plus" (our tuned session kNN).
-std::vector<std::string> recommenderNames();
+// 2018) and "sknn_plus" (our tuned session kNN) need sessions only; "content" and "hybrid"
+// also need the catalog (they step aside on workspaces that have none).
+std::vector<std::string> recommenderNames(bool withCatalog = false);
+// `catalog` must outlive the recommender; nullptr for the session-only models.
 Result<std::unique_ptr<Recommender>> makeRecommender(const std::string& name,
-                                                     const RecommenderParams& params);
+                                                     const RecommenderParams& params,
+                                                     const std::vector<Product>* catalog = nullptr);
 
 } // namespace merch

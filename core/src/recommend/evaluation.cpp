@@ -37,7 +37,8 @@ Result<EvaluationResult> evaluate(const SessionData& train,
                                   const std::vector<std::vector<int>>& tests,
                                   const std::vector<std::string>& models,
                                   const RecommenderParams& params,
-                                  const EvaluationParams& evaluation, const RunControl& control) {
+                                  const EvaluationParams& evaluation, const RunControl& control,
+                                  const std::vector<Product>* catalog) {
     EvaluationResult result;
     result.trainSessions = std::int64_t(train.sessions().size());
     result.testSessions = std::int64_t(tests.size());
@@ -63,7 +64,7 @@ Result<EvaluationResult> evaluate(const SessionData& train,
         std::max(1.0, *std::max_element(popularity.begin(), popularity.end()));
 
     for (std::size_t m = 0; m < models.size(); ++m) {
-        auto model = makeRecommender(models[m], params);
+        auto model = makeRecommender(models[m], params, catalog);
         if (!model)
             return model.status();
         const auto trainStart = Clock::now();
@@ -133,11 +134,10 @@ Status EvaluationParams::validate() const {
     return Status::ok();
 }
 
-Result<EvaluationResult> evaluateRecommenders(const SessionData& data,
-                                              const std::vector<std::string>& models,
-                                              const RecommenderParams& params,
-                                              const EvaluationParams& evaluation,
-                                              const RunControl& control) {
+Result<EvaluationResult>
+evaluateRecommenders(const SessionData& data, const std::vector<std::string>& models,
+                     const RecommenderParams& params, const EvaluationParams& evaluation,
+                     const RunControl& control, const std::vector<Product>* catalog) {
     if (auto status = evaluation.validate(); !status)
         return status;
     const auto& sessions = data.sessions();
@@ -176,17 +176,19 @@ Result<EvaluationResult> evaluateRecommenders(const SessionData& data,
         if (items.size() >= 2)
             tests.push_back(std::move(items));
     }
-    return evaluate(train, tests, models, params, evaluation, control);
+    return evaluate(train, tests, models, params, evaluation, control, catalog);
 }
 
 Result<EvaluationResult> evaluateRecommenders(const SessionData& train, const SessionData& test,
                                               const std::vector<std::string>& models,
                                               const RecommenderParams& params,
                                               const EvaluationParams& evaluation,
-                                              const RunControl& control) {
+                                              const RunControl& control,
+                                              const std::vector<Product>* catalog) {
     if (auto status = evaluation.validate(); !status)
         return status;
-    return evaluate(train, mapTestSessions(train, test), models, params, evaluation, control);
+    return evaluate(train, mapTestSessions(train, test), models, params, evaluation, control,
+                    catalog);
 }
 
 } // namespace merch

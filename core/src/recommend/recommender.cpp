@@ -1,5 +1,6 @@
 #include "merch/recommender.h"
 
+#include "recommend/content.h"
 #include "recommend/item_knn.h"
 #include "recommend/popularity.h"
 #include "recommend/session_knn.h"
@@ -22,14 +23,28 @@ Status RecommenderParams::validate() const {
     return Status::ok();
 }
 
-std::vector<std::string> recommenderNames() {
-    return {"random", "best_seller", "spop", "item_knn", "vsknn", "sknn_plus"};
+std::vector<std::string> recommenderNames(bool withCatalog) {
+    std::vector<std::string> names = {"random",   "best_seller", "spop",
+                                      "item_knn", "vsknn",       "sknn_plus"};
+    if (withCatalog) {
+        names.push_back("content");
+        names.push_back("hybrid");
+    }
+    return names;
 }
 
 Result<std::unique_ptr<Recommender>> makeRecommender(const std::string& name,
-                                                     const RecommenderParams& params) {
+                                                     const RecommenderParams& params,
+                                                     const std::vector<Product>* catalog) {
     if (auto status = params.validate(); !status)
         return status;
+    if (name == "content" || name == "hybrid") {
+        if (!catalog || catalog->empty())
+            return Status::invalidArgument("model '" + name +
+                                           "' needs a catalog; this workspace has none");
+        return name == "content" ? recommend::makeContent(params, *catalog)
+                                 : recommend::makeHybrid(params, *catalog);
+    }
     if (name == "random")
         return recommend::makeRandom(params);
     if (name == "best_seller")
@@ -43,7 +58,7 @@ Result<std::unique_ptr<Recommender>> makeRecommender(const std::string& name,
     if (name == "sknn_plus")
         return recommend::makeSknnPlus(params);
     std::string names;
-    for (const auto& known : recommenderNames())
+    for (const auto& known : recommenderNames(true))
         names += (names.empty() ? "" : ", ") + known;
     return Status::invalidArgument("unknown model '" + name + "' (known: " + names + ")");
 }
