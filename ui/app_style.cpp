@@ -119,6 +119,27 @@ QHeaderView::section { background: #ffffff; border: none; border-bottom: 1px sol
                        padding: 7px 8px; font-weight: 600; color: #475569; }
 QTableCornerButton::section { background: #ffffff; border: none; }
 
+#auditScore { font-size: 46pt; font-weight: 700; color: #0f172a; }
+#auditScoreOutOf { font-size: 16pt; color: #64748b; }
+#auditVerdict { border-radius: 14px; padding: 5px 14px; font-size: 12pt; font-weight: 700;
+                background: #fee2e2; color: #991b1b; }
+#auditVerdict[ready="true"] { background: #dcfce7; color: #166534; }
+#auditVerdictDetail { color: #334155; }
+#scorePart { color: #334155; }
+#fixTitle { font-size: 13pt; font-weight: 600; color: #0f172a; }
+#fixWhy, #fixExamples { color: #334155; }
+#affectedCount { color: #64748b; }
+QTabWidget::pane { border: none; }
+QTabBar::tab { padding: 8px 18px; margin-right: 4px; color: #475569; font-weight: 600;
+               border: none; border-bottom: 3px solid transparent; background: transparent; }
+QTabBar::tab:selected { color: #0f172a; border-bottom: 3px solid #4f46e5; }
+QTabBar::tab:hover:!selected { color: #0f172a; }
+
+#resultTitle { font-size: 17pt; font-weight: 600; color: #0f172a; }
+#resultMessage, #detectedFormat { color: #334155; }
+#choiceText { color: #475569; }
+#importModePage QRadioButton { font-size: 12pt; font-weight: 600; color: #0f172a; }
+
 QStatusBar { background: #ffffff; border-top: 1px solid #e2e8f0; color: #475569; }
 QStatusBar::item { border: none; }
 QStatusBar QLabel { padding: 0 8px; }

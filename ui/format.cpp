@@ -61,4 +61,13 @@ QString formatPercent(double fraction) {
     return numberLocale().toString(fraction * 100.0, 'f', 1) + QStringLiteral("%");
 }
 
+QString auditFieldLabel(const std::string& field) {
+    if (field == "gtin")
+        return QStringLiteral("GTIN");
+    QString label = QString::fromStdString(field);
+    if (!label.isEmpty())
+        label[0] = label[0].toUpper();
+    return label;
+}
+
 } // namespace merch::ui

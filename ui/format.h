@@ -5,6 +5,7 @@
 #include <QString>
 
 #include <cstdint>
+#include <string>
 
 namespace merch::ui {
 
@@ -20,5 +21,7 @@ QString formatDay(std::int64_t unixSeconds);
 QString formatDayRange(std::int64_t firstUnixSeconds, std::int64_t lastUnixSeconds);
 // 0.1234 -> "12.3%".
 QString formatPercent(double fraction);
+// An audit field for people: "color" -> "Color", "gtin" -> "GTIN".
+QString auditFieldLabel(const std::string& field);
 
 } // namespace merch::ui

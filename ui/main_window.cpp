@@ -17,9 +17,11 @@
 
 #include "dialogs/new_demo_dialog.h"
 #include "format.h"
+#include "import_controller.h"
 #include "jobs/job_progress_widget.h"
 #include "jobs/store_loader.h"
 #include "page_catalog.h"
+#include "pages/audit_page.h"
 #include "pages/coming_page.h"
 #include "pages/store_page.h"
 #include "recent_files.h"
@@ -32,15 +34,19 @@ namespace {
 const QString kWorkspaceFilter = QStringLiteral("MerchSim workspace (*.merchsim)");
 const QString kWorkspaceSuffix = QStringLiteral(".merchsim");
 
-// The first local .merchsim file among dropped URLs, or an empty string.
-QString droppedWorkspace(const QMimeData* mime) {
+// The first dropped local file: a .merchsim file is opened, any other file imported.
+QString droppedFile(const QMimeData* mime) {
     if (!mime || !mime->hasUrls())
         return {};
     for (const QUrl& url : mime->urls()) {
-        if (url.isLocalFile() && url.toLocalFile().endsWith(kWorkspaceSuffix, Qt::CaseInsensitive))
+        if (url.isLocalFile() && QFileInfo(url.toLocalFile()).isFile())
             return url.toLocalFile();
     }
     return {};
+}
+
+bool isWorkspaceFile(const QString& path) {
+    return path.endsWith(kWorkspaceSuffix, Qt::CaseInsensitive);
 }
 
 QString statusDetails(const merch::Status& status, const QString& path) {
@@ -57,6 +63,8 @@ MainWindow::MainWindow(QWidget* parent)
     , m_navigation(new NavigationBar(this))
     , m_pages(new QStackedWidget(this))
     , m_storePage(new StorePage(m_loader, this))
+    , m_auditPage(new AuditPage(this))
+    , m_imports(new ImportController(this, [this] { return snapshot(); }))
     , m_pathLabel(new QLabel(this))
     , m_countsLabel(new QLabel(this))
     , m_reportError(messageBoxReporter(this)) {
@@ -81,6 +89,9 @@ MainWindow::MainWindow(QWidget* parent)
             &QStackedWidget::setCurrentIndex);
     connect(m_storePage, &StorePage::newDemoRequested, this, &MainWindow::newDemoStore);
     connect(m_storePage, &StorePage::openRequested, this, &MainWindow::chooseFileToOpen);
+    connect(m_storePage, &StorePage::importRequested, this, [this] { startImport(); });
+    connect(m_auditPage, &AuditPage::importRequested, this, [this] { startImport(); });
+    connect(m_imports, &ImportController::storeChanged, this, &MainWindow::openWorkspace);
     connect(m_loader, &StoreLoader::storeLoaded, this, &MainWindow::onStoreLoaded);
     connect(m_loader, &StoreLoader::jobFailed, this, &MainWindow::onJobFailed);
     connect(m_loader, &StoreLoader::jobCancelled, this, &MainWindow::onJobCancelled);
@@ -94,12 +105,16 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::createPages() {
     m_pages->setObjectName(QStringLiteral("pageStack"));
-    for (const PageInfo& page : pageCatalog()) {
-        if (page.available)
-            m_pages->addWidget(m_storePage); // the one page issue #2 delivers
-        else
-            m_pages->addWidget(new ComingPage(page, m_pages));
-    }
+    for (const PageInfo& page : pageCatalog())
+        m_pages->addWidget(pageWidget(page));
+}
+
+QWidget* MainWindow::pageWidget(const PageInfo& page) {
+    if (page.name == QStringLiteral("Store"))
+        return m_storePage;
+    if (page.name == QStringLiteral("Audit"))
+        return m_auditPage;
+    return new ComingPage(page, m_pages);
 }
 
 void MainWindow::createMenus() {
@@ -109,6 +124,13 @@ void MainWindow::createMenus() {
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
     rebuildRecentMenu();
+    file->addSeparator();
+    QAction* import = file->addAction(tr("&Import…"), QKeySequence(tr("Ctrl+I")), this,
+                                      [this] { startImport(); });
+    import->setObjectName(QStringLiteral("importAction"));
+    m_historyAction =
+        file->addAction(tr("Import &History…"), this, [this] { m_imports->showHistory(); });
+    m_historyAction->setObjectName(QStringLiteral("importHistoryAction"));
     file->addSeparator();
     m_saveAsAction = file->addAction(tr("Save &As…"), QKeySequence(tr("Ctrl+Shift+S")), this,
                                      &MainWindow::saveAs);
@@ -183,6 +205,14 @@ int MainWindow::currentPage() const {
     return m_pages->currentIndex();
 }
 
+void MainWindow::startImport(const QString& file) {
+    m_imports->startImport(file);
+}
+
+bool MainWindow::pagesBusy() const {
+    return m_auditPage->isBusy();
+}
+
 SnapshotPtr MainWindow::snapshot() const {
     return m_storePage->snapshot();
 }
@@ -193,6 +223,7 @@ void MainWindow::setErrorReporter(ErrorReporter reporter) {
 
 void MainWindow::onStoreLoaded(const SnapshotPtr& snapshot, const QStringList& notices) {
     m_storePage->setSnapshot(snapshot);
+    m_auditPage->setSnapshot(snapshot);
     if (!notices.isEmpty())
         m_storePage->setNotice(notices.join(QLatin1Char('\n')));
     if (m_recordRecent)
@@ -296,6 +327,7 @@ void MainWindow::showAbout() {
 void MainWindow::updateStoreDisplay() {
     const SnapshotPtr current = snapshot();
     m_saveAsAction->setEnabled(current != nullptr);
+    m_historyAction->setEnabled(current != nullptr);
     if (!current) {
         setWindowTitle(QStringLiteral("MerchSim"));
         m_pathLabel->setText(tr("No store open"));
@@ -316,16 +348,19 @@ void MainWindow::updateStoreDisplay() {
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
-    if (!droppedWorkspace(event->mimeData()).isEmpty())
+    if (!droppedFile(event->mimeData()).isEmpty())
         event->acceptProposedAction();
 }
 
 void MainWindow::dropEvent(QDropEvent* event) {
-    const QString path = droppedWorkspace(event->mimeData());
+    const QString path = droppedFile(event->mimeData());
     if (path.isEmpty())
         return;
     event->acceptProposedAction();
-    openWorkspace(path);
+    if (isWorkspaceFile(path))
+        openWorkspace(path);
+    else
+        startImport(path);
 }
 
 } // namespace merch::ui

@@ -1,6 +1,7 @@
 // MainWindow: the shell. A sidebar with the workflow's pages, the pages in a stack, the File
 // menu, and a status bar with the open store and the running job. It turns user actions into
-// StoreLoader jobs and hands the resulting StoreSnapshot to the pages; it computes nothing.
+// StoreLoader jobs and hands the resulting StoreSnapshot to the pages; imports go through the
+// ImportController. It computes nothing.
 #pragma once
 
 #include <QMainWindow>
@@ -16,9 +17,12 @@ class QStackedWidget;
 
 namespace merch::ui {
 
+class AuditPage;
+class ImportController;
 class NavigationBar;
 class StoreLoader;
 class StorePage;
+struct PageInfo;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -43,6 +47,12 @@ public:
     SnapshotPtr snapshot() const;
     StoreLoader* loader() const { return m_loader; }
     StorePage* storePage() const { return m_storePage; }
+    AuditPage* auditPage() const { return m_auditPage; }
+    ImportController* imports() const { return m_imports; }
+    // Opens the import wizard (File > Import…), with `file` chosen when given.
+    void startImport(const QString& file = {});
+    // True while a page still computes what it shows (the audit); screenshots wait for it.
+    bool pagesBusy() const;
     void setErrorReporter(ErrorReporter reporter);
     // Whether opened stores go to the Open Recent list (off for screenshots).
     void setRecordRecentFiles(bool record) { m_recordRecent = record; }
@@ -57,6 +67,7 @@ protected:
 
 private:
     void createPages();
+    QWidget* pageWidget(const PageInfo& page);
     void createMenus();
     void createStatusBar();
     void showPageIndex(int index);
@@ -74,8 +85,11 @@ private:
     NavigationBar* m_navigation;
     QStackedWidget* m_pages;
     StorePage* m_storePage;
+    AuditPage* m_auditPage;
+    ImportController* m_imports;
     QMenu* m_recentMenu = nullptr;
     QAction* m_saveAsAction = nullptr;
+    QAction* m_historyAction = nullptr;
     QLabel* m_pathLabel;
     QLabel* m_countsLabel;
     ErrorReporter m_reportError;

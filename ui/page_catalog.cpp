@@ -13,7 +13,8 @@ const std::vector<PageInfo>& pageCatalog() {
         {QStringLiteral("Audit"), 3,
          QStringLiteral("Import real store data, and audit the catalog"),
          QStringLiteral("Is the catalog clean enough to personalize, with category, color, size, "
-                        "material and price filled for at least 95% of SKUs?")},
+                        "material and price filled for at least 95% of SKUs?"),
+         true},
         {QStringLiteral("Models"), 4,
          QStringLiteral("Recommendations and personalized category ranking"),
          QStringLiteral("How much better than best-sellers do personalized category pages and "

@@ -41,6 +41,29 @@ void startFirstLoad(MainWindow& window, const StartupOptions& options, bool inte
     window.openOrBuildDemo(MainWindow::defaultDemoPath());
 }
 
+constexpr int kIdlePollMs = 50;
+constexpr int kIdleTimeoutMs = 120000;
+
+// Waits until no page is still computing what it shows (the audit), then lets layouts and
+// charts settle and saves the window.
+void grabWhenIdle(MainWindow& window, const QString& file, int waitedMs) {
+    if (window.pagesBusy() && waitedMs < kIdleTimeoutMs) {
+        QTimer::singleShot(kIdlePollMs, &window, [&window, file, waitedMs] {
+            grabWhenIdle(window, file, waitedMs + kIdlePollMs);
+        });
+        return;
+    }
+    QTimer::singleShot(300, &window, [&window, file] {
+        const QPixmap shot = window.grab();
+        if (shot.isNull() || !shot.save(file, "PNG")) {
+            printError(QStringLiteral("could not write %1").arg(file));
+            QCoreApplication::exit(1);
+            return;
+        }
+        QCoreApplication::exit(0);
+    });
+}
+
 int runScreenshot(QApplication& app, MainWindow& window, const StartupOptions& options) {
     if (pageIndex(options.page) < 0) {
         printError(
@@ -59,16 +82,7 @@ int runScreenshot(QApplication& app, MainWindow& window, const StartupOptions& o
                 return;
             }
             window.showPage(options.page);
-            // Let layouts and the chart settle before grabbing.
-            QTimer::singleShot(300, &window, [&window, options] {
-                const QPixmap shot = window.grab();
-                if (shot.isNull() || !shot.save(options.screenshot, "PNG")) {
-                    printError(QStringLiteral("could not write %1").arg(options.screenshot));
-                    QCoreApplication::exit(1);
-                    return;
-                }
-                QCoreApplication::exit(0);
-            });
+            grabWhenIdle(window, options.screenshot, 0);
         },
         Qt::SingleShotConnection);
     window.resize(options.screenshotSize);

@@ -28,6 +28,7 @@
 #include "models/product_filter_proxy.h"
 #include "models/product_table_model.h"
 #include "page_catalog.h"
+#include "pages/audit_page.h"
 #include "pages/coming_page.h"
 #include "pages/product_browser.h"
 #include "pages/store_page.h"
@@ -280,7 +281,11 @@ void TestMainWindow::navigationByClick() {
 
     QWidget* current = stack->currentWidget();
     if (page.available) {
-        QCOMPARE(current, static_cast<QWidget*>(m_window->storePage()));
+        QWidget* expected = page.name == QStringLiteral("Store")
+                                ? static_cast<QWidget*>(m_window->storePage())
+                                : static_cast<QWidget*>(m_window->auditPage());
+        QCOMPARE(current, expected);
+        QVERIFY(!current->objectName().startsWith(QStringLiteral("comingPage_")));
         return;
     }
     QCOMPARE(current->objectName(), QStringLiteral("comingPage_") + page.name.toLower());

@@ -205,7 +205,7 @@ void TestStoreJobs::emptyWorkspaceOpens() {
     QCOMPARE(page->chart()->pointCount(), 0);
     const auto* notice = page->findChild<QLabel*>(QStringLiteral("notice"));
     QVERIFY(notice && !notice->isHidden());
-    QVERIFY(notice->text().contains(QStringLiteral("#3")));
+    QVERIFY(notice->text().contains(QStringLiteral("File > Import")));
     QCOMPARE(page->stats()->value(QStringLiteral("Sessions")), QStringLiteral("0"));
     QCOMPARE(m_window->windowTitle(), QStringLiteral("MerchSim — empty-store.merchsim"));
 }

@@ -26,7 +26,8 @@ StorePage::StorePage(StoreLoader* loader, QWidget* parent)
     , m_states(new QStackedWidget(this))
     , m_empty(new EmptyState(tr("No store is open"),
                              tr("Build the demo store, a simulated shop with known ground truth, "
-                                "or open a MerchSim workspace (.merchsim)."),
+                                "open a MerchSim workspace (.merchsim), or import a store's "
+                                "product or event export."),
                              this))
     , m_loading(new JobProgressWidget(loader, JobProgressWidget::Size::Large, this))
     , m_content(nullptr)
@@ -53,6 +54,8 @@ StorePage::StorePage(StoreLoader* loader, QWidget* parent)
             &StorePage::newDemoRequested);
     connect(m_empty->addButton(tr("Open…")), &QPushButton::clicked, this,
             &StorePage::openRequested);
+    connect(m_empty->addButton(tr("Import…")), &QPushButton::clicked, this,
+            &StorePage::importRequested);
 
     m_content = createContent();
     m_states->addWidget(m_empty);
@@ -150,9 +153,9 @@ void StorePage::setSnapshot(SnapshotPtr snapshot) {
         m_eventCounts->setSummary(
             std::shared_ptr<const merch::StoreSummary>(m_snapshot, &m_snapshot->summary));
         setNotice(m_snapshot->isEmpty()
-                      ? tr("This workspace holds no products or events yet. Importing a store's "
-                           "own data arrives with issue #3; meanwhile File > New Demo Store "
-                           "builds a sample store.")
+                      ? tr("This workspace holds no products or events yet. Import the "
+                           "store's product or event exports with File > Import… (Ctrl+I), or "
+                           "drop the files on this window.")
                       : QString());
     } else {
         m_subtitle->clear();

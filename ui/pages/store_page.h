@@ -41,6 +41,7 @@ public:
 signals:
     void newDemoRequested();
     void openRequested();
+    void importRequested();
 
 private:
     QWidget* createContent();
