@@ -51,6 +51,12 @@ private slots:
     void statsPrintsTheDocumentedJson();
     void statsSampleSizeNamesItsFormula();
     void statsTextIsReadable();
+    void importKeepsBadRowsAndAppendsOnce();
+    void auditPrintsTheDocumentedJson();
+    void evaluateRecsPrintsTheDocumentedJson();
+    void recommendAndRankExplain();
+    void experimentPrintsTheDocumentedJson();
+    void exportRoundTripsThroughImport();
 
 private:
     QTemporaryDir m_dir;
@@ -71,12 +77,12 @@ void TestCli::usageErrorsExitTwo_data() {
     QTest::addColumn<QByteArray>("message");
     QTest::newRow("no verb") << QStringList{} << QByteArray("Usage: merchsim-cli VERB");
     QTest::newRow("unknown verb") << QStringList{"frobnicate"} << QByteArray("unknown verb");
-    QTest::newRow("missing workspace") << QStringList{"info"}
-                                       << QByteArray("--workspace is required");
+    QTest::newRow("missing workspace")
+        << QStringList{"info"} << QByteArray("--workspace is required");
     QTest::newRow("unknown option") << QStringList{"info", "--workspace", "x", "--colour"}
                                     << QByteArray("unknown option --colour");
-    QTest::newRow("option without value") << QStringList{"demo", "--workspace"}
-                                          << QByteArray("needs a value");
+    QTest::newRow("option without value")
+        << QStringList{"demo", "--workspace"} << QByteArray("needs a value");
     QTest::newRow("non-numeric products")
         << QStringList{"demo", "--workspace", "x.merchsim", "--products", "many"}
         << QByteArray("--products must be a whole number");
@@ -103,13 +109,14 @@ void TestCli::usageErrorsExitTwo() {
 
 void TestCli::everyVerbHasHelp_data() {
     QTest::addColumn<QString>("verb");
-    QTest::newRow("demo") << "demo";
-    QTest::newRow("info") << "info";
+    for (const char* verb : {"demo", "info", "import catalog", "import events", "export events",
+                             "audit", "evaluate recs", "recommend", "rank", "experiment"})
+        QTest::newRow(verb) << verb;
 }
 
 void TestCli::everyVerbHasHelp() {
     QFETCH(QString, verb);
-    const Run run = cli({verb, "--help"});
+    const Run run = cli(verb.split(' ') << "--help");
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.out.startsWith("Usage: merchsim-cli " + verb.toUtf8()));
     QVERIFY(run.out.contains("--workspace FILE"));
@@ -178,8 +185,8 @@ void TestCli::statsBadInputExitsTwo_data() {
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QByteArray>("message");
     const QStringList proportion{"stats", "proportion", "--treatment", "16/30"};
-    QTest::newRow("stats without subcommand") << QStringList{"stats"}
-                                              << QByteArray("'stats' needs one of: proportion");
+    QTest::newRow("stats without subcommand")
+        << QStringList{"stats"} << QByteArray("'stats' needs one of: proportion");
     QTest::newRow("zero units") << (proportion + QStringList{"--control", "14/0"})
                                 << QByteArray("--control: n must be at least 2 (got 0)");
     QTest::newRow("not a fraction") << (proportion + QStringList{"--control", "abc"})
@@ -195,8 +202,8 @@ void TestCli::statsBadInputExitsTwo_data() {
     QTest::newRow("prior mean without sd")
         << (proportion + QStringList{"--control", "14/28", "--prior-mean", "0.1"})
         << QByteArray("--prior-mean needs --prior-sd");
-    QTest::newRow("no variance") << QStringList{"stats", "proportion", "--control", "0/28",
-                                                "--treatment", "0/30"}
+    QTest::newRow("no variance") << QStringList{"stats", "proportion",  "--control",
+                                                "0/28",  "--treatment", "0/30"}
                                  << QByteArray("zero variance");
     QTest::newRow("mean with two numbers")
         << QStringList{"stats", "mean", "--control", "1,2", "--treatment", "1,2,3"}
@@ -266,15 +273,15 @@ void TestCli::statsPrintsTheDocumentedJson_data() {
     const QStringList gbMean{"--control", "1396.87,52377.9767,3407", "--treatment",
                              "2422.7,134698.29,3461", "--json"};
     // GrowthBook's published fixtures (5 or 9 digits) and values derived in tst_stats.
-    QTest::newRow("proportion p") << QStringList{"stats", "proportion", "--control", "14/28",
-                                                 "--treatment", "16/30", "--json"}
+    QTest::newRow("proportion p") << QStringList{"stats",       "proportion", "--control", "14/28",
+                                                 "--treatment", "16/30",      "--json"}
                                   << test << "p_value" << 0.80707 << 5e-6;
     QTest::newRow("proportion chance to win")
-        << QStringList{"stats", "proportion", "--control", "14/28", "--treatment", "16/30",
-                       "--bayesian", "--json"}
+        << QStringList{"stats",       "proportion", "--control",  "14/28",
+                       "--treatment", "16/30",      "--bayesian", "--json"}
         << (test + QStringList{"chance_to_win"}) << "chance_to_win" << 0.59691501044424 << 1e-9;
-    QTest::newRow("mean relative") << (QStringList{"stats", "mean"} + gbMean) << test << "ci_high"
-                                   << 1.44989 << 5e-6;
+    QTest::newRow("mean relative")
+        << (QStringList{"stats", "mean"} + gbMean) << test << "ci_high" << 1.44989 << 5e-6;
     QTest::newRow("mean absolute") << (QStringList{"stats", "mean", "--absolute"} + gbMean) << test
                                    << "p_value" << 0.02016 << 5e-6;
     QTest::newRow("mean sequential")
@@ -288,24 +295,24 @@ void TestCli::statsPrintsTheDocumentedJson_data() {
                                           "md=-905,n=120,m=300,m2=869,d=500,d2=800",
                                           "--json"}
                            << test << "p_value" << 0.610663339 << 5e-10;
-    QTest::newRow("srm") << QStringList{"stats", "srm", "--counts", "1000,1200", "--weights",
-                                        "0.5,0.5", "--json"}
+    QTest::newRow("srm") << QStringList{"stats",     "srm",     "--counts", "1000,1200",
+                                        "--weights", "0.5,0.5", "--json"}
                          << QStringList{"chi_square", "p_value", "mismatch", "expected"}
                          << "p_value" << 0.000020079 << 5e-10;
     // statsmodels multipletests(method="holm"): 0.03, 0.06, 0.06, 0.02
-    QTest::newRow("adjust holm") << QStringList{"stats", "adjust", "--method", "holm", "--p",
-                                                "0.01,0.04,0.03,0.005", "--json"}
+    QTest::newRow("adjust holm") << QStringList{"stats", "adjust", "--method",
+                                                "holm",  "--p",    "0.01,0.04,0.03,0.005",
+                                                "--json"}
                                  << QStringList{"adjusted", "rejected"} << "adjusted[1]" << 0.06
                                  << 1e-15;
-    QTest::newRow("sample size") << QStringList{"stats", "sample-size", "--baseline", "0.05",
-                                                "--mde", "0.10", "--sessions-per-day", "2000",
-                                                "--json"}
-                                 << QStringList{"per_arm", "formula", "runway_days"} << "per_arm"
-                                 << 31234.0 << 0.0;
-    QTest::newRow("mde") << QStringList{"stats", "mde", "--baseline", "0.05",
-                                        "--sessions-per-day", "2000", "--days", "28", "--json"}
-                         << QStringList{"mde", "mde_absolute", "formula"} << "total_units"
-                         << 56000.0 << 0.0;
+    QTest::newRow("sample size")
+        << QStringList{"stats", "sample-size",        "--baseline", "0.05",  "--mde",
+                       "0.10",  "--sessions-per-day", "2000",       "--json"}
+        << QStringList{"per_arm", "formula", "runway_days"} << "per_arm" << 31234.0 << 0.0;
+    QTest::newRow("mde")
+        << QStringList{"stats", "mde",    "--baseline", "0.05",  "--sessions-per-day",
+                       "2000",  "--days", "28",         "--json"}
+        << QStringList{"mde", "mde_absolute", "formula"} << "total_units" << 56000.0 << 0.0;
 }
 
 void TestCli::statsPrintsTheDocumentedJson() {
@@ -322,9 +329,9 @@ void TestCli::statsPrintsTheDocumentedJson() {
     for (const QString& k : keys)
         QVERIFY2(json.contains(k), qPrintable(k));
     const qsizetype bracket = key.indexOf('[');
-    const QJsonValue value = bracket < 0 ? json[key]
-                                         : json[key.left(bracket)].toArray().at(
-                                               key.mid(bracket + 1).chopped(1).toInt());
+    const QJsonValue value =
+        bracket < 0 ? json[key]
+                    : json[key.left(bracket)].toArray().at(key.mid(bracket + 1).chopped(1).toInt());
     QVERIFY2(std::fabs(value.toDouble() - expected) <= tolerance,
              qPrintable(QString::number(value.toDouble(), 'g', 17)));
 }
@@ -363,6 +370,116 @@ void TestCli::statsTextIsReadable() {
                           "--sessions-per-day", "2000"});
     QVERIFY(size.out.contains("31,234"));
     QVERIFY(size.out.contains("32 days"));
+}
+
+void TestCli::importKeepsBadRowsAndAppendsOnce() {
+    const QString csv = m_dir.filePath("products.csv");
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("Handle,Title,Variant Price\ntee,Tee,25\nmug,Mug,abc\n");
+    file.close();
+    const QString workspace = m_dir.filePath("imported.merchsim");
+    const Run run =
+        cli({"import", "catalog", "--workspace", workspace, "--format", "shopify", "--json", csv});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject json = QJsonDocument::fromJson(run.out).object();
+    QCOMPARE(json["imported"].toInt(), 1);
+    QCOMPARE(json["rejected"].toInt(), 1);
+    const QJsonObject row = json["rejected_rows"].toArray().first().toObject();
+    QCOMPARE(row["line"].toInt(), 3);
+    QCOMPARE(row["column"].toInt(), 9);
+    QVERIFY(row["reason"].toString().contains("'abc' is not a number"));
+    QCOMPARE(cli({"import", "catalog", "--workspace", workspace, "--format", "nope", csv}).exitCode,
+             2);
+    QCOMPARE(cli({"import", "catalog", "--workspace", workspace, "--format", "shopify"}).exitCode,
+             2);
+    const Run notCsv =
+        cli({"import", "events", "--workspace", workspace, "--format", "generic", csv});
+    QCOMPARE(notCsv.exitCode, 1);
+    QVERIFY(notCsv.err.contains("missing required column"));
+}
+
+void TestCli::auditPrintsTheDocumentedJson() {
+    const Run run = cli({"audit", "--workspace", m_demo, "--json"});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject json = QJsonDocument::fromJson(run.out).object();
+    for (const char* key : {"products", "skus", "score", "score_explanation", "readiness_target",
+                            "ready", "coverage", "fixes", "tag_clusters", "category_suggestions"})
+        QVERIFY2(json.contains(key), key);
+    QCOMPARE(json["coverage"].toArray().size(), 9);
+    QCOMPARE(cli({"audit", "--workspace", m_demo, "--target", "2"}).exitCode, 2);
+}
+
+void TestCli::evaluateRecsPrintsTheDocumentedJson() {
+    const Run run = cli({"evaluate", "recs", "--workspace", m_demo, "--test-days", "1", "--json"});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QJsonArray models = QJsonDocument::fromJson(run.out).object()["models"].toArray();
+    QCOMPARE(models.size(), 8); // six session models, content and hybrid (a catalog exists)
+    for (const auto& entry : models) {
+        const QJsonObject m = entry.toObject();
+        for (const char* key : {"name", "hr_at_k", "mrr_at_k", "ndcg_at_k", "coverage", "cases"})
+            QVERIFY2(m.contains(key), key);
+    }
+    QCOMPARE(cli({"evaluate", "recs", "--workspace", m_demo, "--k", "0"}).exitCode, 2);
+}
+
+void TestCli::recommendAndRankExplain() {
+    const Run info = cli({"info", "--workspace", m_demo, "--json"});
+    QVERIFY(info.exitCode == 0);
+    // A product some session viewed: take it from an export of the events.
+    const QString events = m_dir.filePath("events-for-recs.csv");
+    QCOMPARE(cli({"export", "events", "--workspace", m_demo, "--out", events}).exitCode, 0);
+    QFile file(events);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QString product;
+    while (!file.atEnd() && product.isEmpty()) {
+        const QStringList fields = QString::fromUtf8(file.readLine()).split(',');
+        if (fields.size() > 5 && fields[4] == "view")
+            product = fields[5];
+    }
+    QVERIFY(!product.isEmpty());
+    const Run recs = cli({"recommend", "--workspace", m_demo, "--item", product, "--json"});
+    QVERIFY2(recs.exitCode == 0, recs.err.constData());
+    const QJsonArray list = QJsonDocument::fromJson(recs.out).array();
+    QVERIFY(!list.isEmpty());
+    QVERIFY(!list.first().toObject()["why"].toString().isEmpty());
+    QCOMPARE(cli({"recommend", "--workspace", m_demo, "--item", "no-such-product"}).exitCode, 1);
+    const Run rank = cli({"rank", "--workspace", m_demo, "--category", "Apparel", "--history",
+                          product, "--n", "5", "--json"});
+    QVERIFY2(rank.exitCode == 0, rank.err.constData());
+    QCOMPARE(QJsonDocument::fromJson(rank.out).array().size(), 5);
+}
+
+void TestCli::experimentPrintsTheDocumentedJson() {
+    const Run run = cli(
+        {"experiment", "--workspace", m_demo, "--treatment", "ranking", "--weeks", "1", "--json"});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QJsonObject metrics = QJsonDocument::fromJson(run.out).object()["metrics"].toObject();
+    for (const char* metric : {"add_to_cart_rate", "conversion_rate", "revenue_per_session"}) {
+        const QJsonObject m = metrics[metric].toObject();
+        for (const char* key : {"true_lift", "measured_lift", "ci_low", "ci_high", "p_value",
+                                "vendor_reported_lift", "days_to_significance"})
+            QVERIFY2(m.contains(key), key);
+    }
+    QCOMPARE(cli({"experiment", "--workspace", m_demo, "--treatment", "magic"}).exitCode, 2);
+}
+
+void TestCli::exportRoundTripsThroughImport() {
+    const QString events = m_dir.filePath("events.csv");
+    QCOMPARE(cli({"export", "events", "--workspace", m_demo, "--out", events}).exitCode, 0);
+    const QString copy = m_dir.filePath("roundtrip.merchsim");
+    const Run imported =
+        cli({"import", "events", "--workspace", copy, "--format", "generic", "--json", events});
+    QCOMPARE(imported.exitCode, 0);
+    const QJsonObject a =
+        QJsonDocument::fromJson(cli({"info", "--workspace", m_demo, "--json"}).out).object();
+    const QJsonObject b =
+        QJsonDocument::fromJson(cli({"info", "--workspace", copy, "--json"}).out).object();
+    QCOMPARE(b["events"].toInt(), a["events"].toInt());
+    QCOMPARE(b["sessions"].toInt(), a["sessions"].toInt());
+    QCOMPARE(b["orders"].toInt(), a["orders"].toInt());
+    QCOMPARE(cli({"import", "events", "--workspace", copy, "--format", "generic", events}).exitCode,
+             1);
 }
 
 QTEST_GUILESS_MAIN(TestCli)
