@@ -36,6 +36,7 @@ struct StoreWriter::Impl {
     sql::Statement insertImport;
     sql::Statement insertRejected;
     std::unordered_map<std::string, SessionAggregate> sessions;
+    bool rebuildEventIndexes = false;
     // "visitor\x1fcustomer" -> first time the pair was seen in this write
     std::unordered_map<std::string, std::int64_t> identities;
 
@@ -181,12 +182,16 @@ Status StoreWriter::begin(const WriteOptions& options) {
             return status;
     }
     if (options.replaceEvents) {
+        // The event indexes are rebuilt in one sorted pass at commit, which is several times
+        // quicker than updating them row by row during a bulk load; all inside the transaction.
         if (auto status = sql::exec(db,
                                     "DELETE FROM events; DELETE FROM sessions; "
-                                    "DELETE FROM identities;",
+                                    "DELETE FROM identities; DROP INDEX IF EXISTS events_session; "
+                                    "DROP INDEX IF EXISTS events_ts;",
                                     "clearing events and sessions");
             !status)
             return status;
+        m_impl->rebuildEventIndexes = true;
     }
     return Status::ok();
 }
@@ -336,6 +341,15 @@ Status StoreWriter::commit() {
         return fail(status);
     if (auto status = m_impl->flushIdentities(); !status)
         return fail(status);
+    if (m_impl->rebuildEventIndexes) {
+        if (auto status =
+                sql::exec(m_impl->db,
+                          "CREATE INDEX IF NOT EXISTS events_session ON events(session_id);"
+                          "CREATE INDEX IF NOT EXISTS events_ts ON events(ts);",
+                          "indexing the events");
+            !status)
+            return fail(status);
+    }
     if (auto status = sql::exec(m_impl->db, "COMMIT", "saving the write"); !status)
         return fail(status);
     m_active = false;
