@@ -62,17 +62,8 @@ Result<EventImport> importGenericEvents(std::istream& in, const ImportOptions& o
         ++report.rowsRead;
         if ((report.rowsRead & 0x3FFF) == 0 && !control.report(reader.progress(), "reading events"))
             return Status::cancelled();
-        if (!error.empty()) {
-            report.rejected.push_back(io::reject(record, -1, error));
+        if (io::rejectMalformed(record, error, width, report))
             continue;
-        }
-        if (record.fields.size() != width) {
-            report.rejected.push_back(io::reject(record, -1,
-                                                 "row has " + std::to_string(record.fields.size()) +
-                                                     " fields, the header has " +
-                                                     std::to_string(width)));
-            continue;
-        }
         Event e;
         const auto stamp = io::parseTimestamp(field(record, ts));
         if (!stamp) {

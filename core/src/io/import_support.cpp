@@ -231,4 +231,19 @@ RejectedRow reject(const CsvRecord& record, int fieldIndex, std::string reason) 
     return {record.line, columnOf(record, fieldIndex), std::move(reason), std::string(record.raw)};
 }
 
+bool rejectMalformed(const CsvRecord& record, const std::string& error, std::size_t width,
+                     ImportReport& report) {
+    if (!error.empty()) {
+        report.rejected.push_back(reject(record, -1, error));
+        return true;
+    }
+    if (record.fields.size() != width) {
+        report.rejected.push_back(reject(record, -1,
+                                         "row has " + std::to_string(record.fields.size()) +
+                                             " fields, the header has " + std::to_string(width)));
+        return true;
+    }
+    return false;
+}
+
 } // namespace merch::io

@@ -57,4 +57,9 @@ inline int columnOf(const CsvRecord& record, int index) {
 // A rejected row from a record.
 RejectedRow reject(const CsvRecord& record, int fieldIndex, std::string reason);
 
+// Rejects a record the reader flagged (`error`) or whose field count differs from the header's
+// `width`; returns true when it did.
+bool rejectMalformed(const CsvRecord& record, const std::string& error, std::size_t width,
+                     ImportReport& report);
+
 } // namespace merch::io

@@ -152,17 +152,8 @@ Result<CatalogImport> importShopifyCatalog(std::istream& in, const ImportOptions
         ++report.rowsRead;
         if (report.rowsRead % 2048 == 0 && !control.report(reader.progress(), "reading products"))
             return Status::cancelled();
-        if (!error.empty()) {
-            report.rejected.push_back(io::reject(record, -1, error));
+        if (io::rejectMalformed(record, error, width, report))
             continue;
-        }
-        if (record.fields.size() != width) {
-            report.rejected.push_back(io::reject(record, -1,
-                                                 "row has " + std::to_string(record.fields.size()) +
-                                                     " fields, the header has " +
-                                                     std::to_string(width)));
-            continue;
-        }
         const std::string handle(io::trim(field(record, col.handle)));
         if (handle.empty()) {
             report.rejected.push_back(io::reject(record, col.handle, "the row has no handle"));
