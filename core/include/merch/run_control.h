@@ -20,6 +20,19 @@ struct RunControl {
     bool report(double fraction, std::string_view stage) const {
         return !progress || progress(fraction, stage);
     }
+
+    // A RunControl for a sub-task whose 0..1 maps onto [from, to] of this one's progress, with
+    // the same seed. This RunControl must outlive the returned one.
+    RunControl scaled(double from, double to) const {
+        RunControl sub;
+        sub.seed = seed;
+        if (progress) {
+            sub.progress = [this, from, to](double fraction, std::string_view stage) {
+                return report(from + (to - from) * fraction, stage);
+            };
+        }
+        return sub;
+    }
 };
 
 } // namespace merch

@@ -110,16 +110,6 @@ Result<ExperimentResult> simulateExperiment(const ExperimentParams& params,
     auto world = ShopperWorld::create(worldParams, control.seed);
     if (!world)
         return world.status();
-    const auto progress = [&](double from, double to) {
-        RunControl sub;
-        sub.seed = control.seed;
-        if (control.progress)
-            sub.progress = [&control, from, to](double f, std::string_view stage) {
-                return control.report(from + (to - from) * f, stage);
-            };
-        return sub;
-    };
-
     // 1. The store's history under the baseline: what the treatment's model learns from.
     auto baseline = (*world)->baselinePolicy();
     const std::int64_t historyEnd =
@@ -132,10 +122,11 @@ Result<ExperimentResult> simulateExperiment(const ExperimentParams& params,
                 history.push_back(e);
             return Status::ok();
         },
-        progress(0.0, 0.2));
+        control.scaled(0.0, 0.2));
     if (!logged)
         return logged.status();
-    auto ranker = PersonalizedRanker::train((*world)->products(), history, {}, progress(0.2, 0.3));
+    auto ranker =
+        PersonalizedRanker::train((*world)->products(), history, {}, control.scaled(0.2, 0.3));
     if (!ranker)
         return ranker.status();
     auto treatment = makeRankingPolicy(*ranker);
@@ -154,7 +145,7 @@ Result<ExperimentResult> simulateExperiment(const ExperimentParams& params,
                 for (int k = 0; k < kMetrics; ++k)
                     totals.values[k] += value(v, k);
             },
-            progress(from, to));
+            control.scaled(from, to));
         if (!run)
             return run.status();
         return totals;
@@ -176,7 +167,7 @@ Result<ExperimentResult> simulateExperiment(const ExperimentParams& params,
             if (v.day >= params.historyDays)
                 visits.push_back(v);
         },
-        progress(0.7, 0.95));
+        control.scaled(0.7, 0.95));
     if (!run)
         return run.status();
 

@@ -14,18 +14,6 @@ void removeWorkspaceFiles(const std::string& path) {
         std::filesystem::remove(path + suffix, error);
 }
 
-// A RunControl that maps a sub-task's 0..1 onto [from, to] of the caller's progress.
-RunControl scaled(const RunControl& control, double from, double to) {
-    RunControl sub;
-    sub.seed = control.seed;
-    if (control.progress) {
-        sub.progress = [&control, from, to](double fraction, std::string_view stage) {
-            return control.report(from + (to - from) * fraction, stage);
-        };
-    }
-    return sub;
-}
-
 Result<StoreSummary> writeInto(Workspace& workspace, const ShopperWorld& world,
                                const RunControl& control) {
     auto writer = workspace.beginWrite({.replaceCatalog = true, .replaceEvents = true});
@@ -43,7 +31,7 @@ Result<StoreSummary> writeInto(Workspace& workspace, const ShopperWorld& world,
     StoreWriter& events = **writer;
     auto outcome = world.run(
         *baseline, [&events](const Event& event) { return events.addEvent(event); },
-        scaled(control, 0.02, 0.97));
+        control.scaled(0.02, 0.97));
     if (!outcome)
         return outcome.status();
     if (!control.report(0.98, "saving"))
