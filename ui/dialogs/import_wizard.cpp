@@ -5,6 +5,7 @@
 #include <QPushButton>
 
 #include "dialogs/import_file_page.h"
+#include "dialogs/import_mapping_page.h"
 #include "dialogs/import_mode_page.h"
 #include "dialogs/import_progress_page.h"
 #include "dialogs/import_result_page.h"
@@ -15,6 +16,7 @@ namespace merch::ui {
 ImportWizard::ImportWizard(SnapshotPtr store, QWidget* parent)
     : QWizard(parent)
     , m_filePage(nullptr)
+    , m_mappingPage(nullptr)
     , m_modePage(nullptr)
     , m_progressPage(nullptr)
     , m_resultPage(nullptr) {
@@ -37,10 +39,12 @@ ImportWizard::ImportWizard(SnapshotPtr store, QWidget* parent)
     };
 
     m_filePage = new ImportFilePage(&m_state, this);
+    m_mappingPage = new ImportMappingPage(&m_state, this);
     m_modePage = new ImportModePage(&m_state, this);
     m_progressPage = new ImportProgressPage(&m_state, this);
     m_resultPage = new ImportResultPage(&m_state, this);
     setPage(FilePageId, m_filePage);
+    setPage(MappingPageId, m_mappingPage);
     setPage(ModePageId, m_modePage);
     setPage(ProgressPageId, m_progressPage);
     setPage(ResultPageId, m_resultPage);
@@ -65,6 +69,12 @@ void ImportWizard::setFile(const QString& path) {
 
 void ImportWizard::setConfirmer(ImportWizardState::Confirmer confirm) {
     m_state.confirm = std::move(confirm);
+}
+
+int ImportWizard::nextId() const {
+    if (currentId() == FilePageId)
+        return m_state.needsMapping() ? MappingPageId : ModePageId;
+    return QWizard::nextId();
 }
 
 void ImportWizard::reject() {

@@ -15,6 +15,8 @@ ImportRequest ImportWizardState::request() const {
     request.mode = createsStore() ? merch::ImportMode::Append : mode;
     request.workspacePath = QFileInfo(workspacePath()).absoluteFilePath().toStdString();
     request.createWorkspace = createsStore();
+    if (needsMapping())
+        request.mapping = mapping;
     return request;
 }
 

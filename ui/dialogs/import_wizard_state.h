@@ -6,6 +6,7 @@
 #include <QString>
 
 #include <functional>
+#include <optional>
 
 #include "jobs/import_job.h"
 #include "jobs/store_snapshot.h"
@@ -23,10 +24,15 @@ struct ImportWizardState {
     const merch::ImportFormat* format = nullptr; // an entry of merch::importFormats()
     merch::ImportMode mode = merch::ImportMode::Append;
     QString newStorePath; // where the new store goes when none is open
+    // Format "csv": the column mapping the mapping page settled on (none: guess at import).
+    std::optional<merch::CatalogColumnMapping> mapping;
     ImportOutcomePtr outcome;
     Confirmer confirm;
 
     bool createsStore() const { return store == nullptr; }
+    bool needsMapping() const {
+        return format && format->kind == merch::ImportKind::Catalog && format->name == "csv";
+    }
     QString workspacePath() const { return store ? store->path : newStorePath; }
     ImportRequest request() const;
 };

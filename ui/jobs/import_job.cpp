@@ -85,7 +85,15 @@ void runImportJob(QPromise<ImportOutcome>& promise, quint64 generation,
             merch::Status::invalidArgument("unknown import format '" + request.formatName + "'");
     } else {
         outcome.formatLabel = QString::fromStdString(format->label);
-        if (request.kind == merch::ImportKind::Catalog && format->importCatalog)
+        if (request.kind == merch::ImportKind::Catalog && request.mapping)
+            importAndSave(
+                promise, outcome, request, stop,
+                [mapping = *request.mapping](std::istream& in, const merch::ImportOptions& options,
+                                             const merch::RunControl& control) {
+                    return merch::importGenericCatalogCsv(in, mapping, options, control);
+                },
+                merch::saveCatalogImport);
+        else if (request.kind == merch::ImportKind::Catalog && format->importCatalog)
             importAndSave(promise, outcome, request, stop, format->importCatalog,
                           merch::saveCatalogImport);
         else if (request.kind == merch::ImportKind::Events && format->importEvents)

@@ -8,8 +8,10 @@
 
 #include <atomic>
 #include <memory>
+#include <optional>
 #include <string>
 
+#include "merch/catalog_importers.h"
 #include "merch/import.h"
 #include "merch/import_formats.h"
 #include "merch/import_store.h"
@@ -24,6 +26,8 @@ struct ImportRequest {
     merch::ImportMode mode = merch::ImportMode::Append;
     std::string workspacePath;
     bool createWorkspace = false; // no file there yet: create it, and remove it on failure
+    // Format "csv" only: the column mapping chosen in the wizard; none: guessed from the header.
+    std::optional<merch::CatalogColumnMapping> mapping;
 };
 
 struct ImportOutcome {
