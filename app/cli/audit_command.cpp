@@ -61,7 +61,9 @@ nlohmann::ordered_json toJson(const AuditResult& r) {
         suggestions.push_back({{"product_id", s.productId},
                                {"suggested", s.suggested},
                                {"confidence", s.confidence},
-                               {"because", s.because}});
+                               {"because", s.because},
+                               {"google_category", s.googleCategory},
+                               {"google_category_id", s.googleCategoryId}});
     json["category_suggestions"] = suggestions;
     return json;
 }
@@ -92,8 +94,9 @@ void printText(const AuditResult& r) {
         std::printf("\nSuggested categories for uncategorized products:\n");
         for (std::size_t i = 0; i < r.categorySuggestions.size() && i < 10; ++i) {
             const auto& s = r.categorySuggestions[i];
-            std::printf("  %s -> %s (%.0f%%, %s)\n", s.productId.c_str(), s.suggested.c_str(),
-                        s.confidence * 100.0, s.because.c_str());
+            std::printf("  %s -> %s (%.0f%%, %s)\n     Google: %s\n", s.productId.c_str(),
+                        s.suggested.c_str(), s.confidence * 100.0, s.because.c_str(),
+                        s.googleCategory.c_str());
         }
     }
 }

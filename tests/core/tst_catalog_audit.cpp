@@ -6,6 +6,7 @@
 #include <set>
 
 #include "merch/audit.h"
+#include "merch/google_taxonomy.h"
 #include "merch/shopper_world.h"
 #include "test_support.h"
 
@@ -63,6 +64,9 @@ private slots:
     void paramsAreValidated_data();
     void paramsAreValidated();
     void findsTheDefectsTheWorldPlanted();
+    void googleCategoriesAreSuggested_data();
+    void googleCategoriesAreSuggested();
+    void googleSuggestionsMatchTheWorldsTruth();
 };
 
 void TestCatalogAudit::coverageIsScopedToCategoriesThatUseTheField() {
@@ -259,6 +263,65 @@ void TestCatalogAudit::findsTheDefectsTheWorldPlanted() {
     qInfo("category suggestions: %d of %d name a product with the same noun", right, total);
     QVERIFY(total >= int(truth.size()) * 9 / 10);
     QVERIFY(right >= total * 8 / 10);
+}
+
+void TestCatalogAudit::googleCategoriesAreSuggested_data() {
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<QString>("expected"); // empty: no suggestion
+    QTest::newRow("a sweater is not a table linen")
+        << "Heavyweight Linen Sweater"
+        << "Apparel & Accessories > Clothing > Shirts & Tops";
+    QTest::newRow("sneakers are shoes") << "Waterproof Leather Sneakers"
+                                        << "Apparel & Accessories > Shoes";
+    QTest::newRow("a word of the taxonomy")
+        << "Stainless Steel Tea Kettle"
+        << "Home & Garden > Kitchen & Dining > Kitchen Appliances > Electric Kettles";
+    QTest::newRow("no head noun in the taxonomy") << "Mystery Gizmo Thing"
+                                                  << "";
+}
+
+void TestCatalogAudit::googleCategoriesAreSuggested() {
+    QFETCH(QString, title);
+    QFETCH(QString, expected);
+    QCOMPARE(googleTaxonomy().size(), std::size_t(5595)); // every "id - path" line
+    Product p;
+    p.title = title.toStdString();
+    const TaxonomyMatch match = suggestGoogleCategory(p);
+    if (expected.isEmpty()) {
+        QVERIFY(!match.entry);
+        return;
+    }
+    QVERIFY(match.entry);
+    // The kettle is matched on words alone: any category ending in "Kettles" is right.
+    if (title.contains("Kettle"))
+        QVERIFY2(QString::fromStdString(match.entry->path).endsWith("Kettles"),
+                 match.entry->path.c_str());
+    else
+        QCOMPARE(QString::fromStdString(match.entry->path), expected);
+}
+
+void TestCatalogAudit::googleSuggestionsMatchTheWorldsTruth() {
+    // The same world without defects still has the taxonomy the defects removed.
+    WorldParams clean;
+    clean.catalogDefectRate = 0;
+    auto truthWorld = ShopperWorld::create(clean, 42);
+    auto world = ShopperWorld::create(WorldParams{}, 42);
+    MERCH_VERIFY_OK(truthWorld);
+    MERCH_VERIFY_OK(world);
+    auto result = auditCatalog((*world)->products(), {}, {});
+    MERCH_VERIFY_OK(result);
+    std::map<std::string, std::string> truth;
+    for (const auto& p : (*truthWorld)->products())
+        truth[p.id] = p.taxonomy;
+    int right = 0, total = 0;
+    for (const auto& s : result->categorySuggestions) {
+        ++total;
+        right += s.googleCategory == truth[s.productId] ? 1 : 0;
+    }
+    qInfo("Google category suggestions: %d of %d equal the category the defect removed", right,
+          total);
+    QVERIFY(total > 5);
+    QVERIFY(right >= total * 7 / 10);
 }
 
 QTEST_GUILESS_MAIN(TestCatalogAudit)

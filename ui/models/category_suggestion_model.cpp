@@ -44,6 +44,8 @@ QVariant CategorySuggestionModel::data(const QModelIndex& index, int role) const
         return formatPercent(suggestion.confidence);
     case Because:
         return QString::fromStdString(suggestion.because);
+    case GoogleCategory:
+        return QString::fromStdString(suggestion.googleCategory);
     default:
         return {};
     }
@@ -67,6 +69,8 @@ QVariant CategorySuggestionModel::headerData(int section, Qt::Orientation orient
         return tr("Confidence");
     case Because:
         return tr("Because");
+    case GoogleCategory:
+        return tr("Google product category");
     default:
         return {};
     }

@@ -13,7 +13,7 @@ namespace merch::ui {
 class CategorySuggestionModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Product, Suggested, Confidence, Because, ColumnCount };
+    enum Column { Product, Suggested, Confidence, Because, GoogleCategory, ColumnCount };
 
     explicit CategorySuggestionModel(QObject* parent = nullptr);
 

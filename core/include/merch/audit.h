@@ -57,9 +57,12 @@ struct TagCluster {
 
 struct CategorySuggestion {
     std::string productId;
-    std::string suggested; // a category path seen on similar products of this store
-    double confidence = 0; // share of the nearest products' votes, 0..1
-    std::string because;   // "like 'Relaxed Cotton Hoodie' (Apparel > Hoodies)"
+    std::string suggested;      // a category path seen on similar products of this store; empty
+                                // when the store has no similar categorized product
+    double confidence = 0;      // share of the nearest products' votes, 0..1
+    std::string because;        // "like 'Relaxed Cotton Hoodie' (Apparel > Hoodies)"
+    std::string googleCategory; // the Google product taxonomy path its words match best
+    int googleCategoryId = 0;   // that category's id (0: no match)
 };
 
 struct AuditResult {

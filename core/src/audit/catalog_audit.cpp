@@ -8,6 +8,7 @@
 #include "audit/tag_clusters.h"
 #include "audit/text_checks.h"
 #include "merch/audit.h"
+#include "merch/google_taxonomy.h"
 
 namespace merch {
 
@@ -368,6 +369,24 @@ Result<AuditResult> auditCatalog(const std::vector<Product>& products, const Aud
         return Status::cancelled();
     result.categorySuggestions = suggestCategories(
         products, std::vector<std::size_t>(uncategorized.begin(), uncategorized.end()));
+    // Every uncategorized product also gets the Google category its words match best.
+    for (std::size_t p : uncategorized) {
+        const TaxonomyMatch match = suggestGoogleCategory(products[p]);
+        if (!match.entry)
+            continue;
+        auto existing = std::find_if(
+            result.categorySuggestions.begin(), result.categorySuggestions.end(),
+            [&](const CategorySuggestion& s) { return s.productId == products[p].id; });
+        if (existing == result.categorySuggestions.end()) {
+            CategorySuggestion suggestion;
+            suggestion.productId = products[p].id;
+            suggestion.because = "its title's words match the Google category";
+            result.categorySuggestions.push_back(std::move(suggestion));
+            existing = result.categorySuggestions.end() - 1;
+        }
+        existing->googleCategory = match.entry->path;
+        existing->googleCategoryId = match.entry->id;
+    }
 
     std::stable_sort(result.fixes.begin(), result.fixes.end(),
                      [](const AuditIssue& a, const AuditIssue& b) { return a.impact > b.impact; });
