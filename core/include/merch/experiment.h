@@ -14,8 +14,9 @@
 namespace merch {
 
 struct ExperimentParams {
-    std::string treatment = "ranking"; // "ranking" (personalized category pages); the other
-                                       // treatments arrive with their models
+    std::string treatment = "ranking"; // "ranking" (personalized category pages), or "aa" (an
+                                       // A/A test: both arms get the baseline, to check the
+                                       // reading); the other treatments arrive with their models
     double split = 0.5;                // share of shoppers in the treatment; 0.05..0.95
     int weeks = 4;                     // runway; 1..52
     int historyDays = 60;        // days of baseline logs the treatment's model trains on; 7..365

@@ -80,9 +80,10 @@ struct RunTotals {
 } // namespace
 
 Status ExperimentParams::validate() const {
-    if (treatment != "ranking")
-        return Status::invalidArgument("treatment must be ranking (recommendations, search, "
-                                       "abandonment and replenishment arrive with their models)");
+    if (treatment != "ranking" && treatment != "aa")
+        return Status::invalidArgument("treatment must be ranking or aa (recommendations, "
+                                       "search, abandonment and replenishment arrive with their "
+                                       "models)");
     if (!(split >= 0.05 && split <= 0.95))
         return Status::invalidArgument("split must be between 0.05 and 0.95");
     if (weeks < 1 || weeks > 52)
@@ -125,11 +126,16 @@ Result<ExperimentResult> simulateExperiment(const ExperimentParams& params,
         control.scaled(0.0, 0.2));
     if (!logged)
         return logged.status();
-    auto ranker =
-        PersonalizedRanker::train((*world)->products(), history, {}, control.scaled(0.2, 0.3));
-    if (!ranker)
-        return ranker.status();
-    auto treatment = makeRankingPolicy(*ranker);
+    std::unique_ptr<ListPolicy> treatment;
+    if (params.treatment == "aa") {
+        treatment = (*world)->baselinePolicy(); // an A/A test: the same policy in both arms
+    } else {
+        auto ranker =
+            PersonalizedRanker::train((*world)->products(), history, {}, control.scaled(0.2, 0.3));
+        if (!ranker)
+            return ranker.status();
+        treatment = makeRankingPolicy(*ranker);
+    }
 
     // 2. The truth: every shopper treated vs none, over the same test period.
     const auto totalsOf = [&](bool everyone, double from, double to) -> Result<RunTotals> {
