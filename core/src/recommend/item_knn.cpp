@@ -55,9 +55,21 @@ public:
                     flat[fill[std::size_t(sessions[s].items[p])]++] = {int(s), int(p)};
             }
         }
+        // Sessions' items flattened too, so the inner loop reads contiguous memory.
+        std::vector<std::size_t> sessionStart(sessions.size() + 1, 0);
+        for (std::size_t s = 0; s < sessions.size(); ++s)
+            sessionStart[s + 1] = sessionStart[s] + sessions[s].items.size();
+        std::vector<int> sessionItems;
+        sessionItems.reserve(sessionStart.back());
+        for (const auto& session : sessions)
+            sessionItems.insert(sessionItems.end(), session.items.begin(), session.items.end());
+
         m_neighbours.assign(std::size_t(n), {});
-        std::vector<double> co(std::size_t(n), 0.0);
-        std::vector<float> together(std::size_t(n), 0.0f);
+        struct Accumulator {
+            float co = 0;       // decayed co-occurrence weight
+            float together = 0; // sessions with both items near each other
+        };
+        std::vector<Accumulator> acc(static_cast<std::size_t>(n));
         std::vector<int> touched;
         const int window = m_params.itemKnnWindow;
         for (int i = 0; i < n; ++i) {
@@ -67,18 +79,22 @@ public:
             int lastSession = -1;
             for (std::size_t o = offsets[std::size_t(i)]; o < offsets[std::size_t(i) + 1]; ++o) {
                 const auto [s, p] = flat[o];
-                const auto& items = sessions[std::size_t(s)].items;
+                const int* items = sessionItems.data() + sessionStart[std::size_t(s)];
+                const int length =
+                    int(sessionStart[std::size_t(s) + 1] - sessionStart[std::size_t(s)]);
                 const int lo = std::max(0, p - window);
-                const int hi = std::min(int(items.size()) - 1, p + window);
+                const int hi = std::min(length - 1, p + window);
+                const float w = float(weight[std::size_t(s)]);
+                const float first = s != lastSession ? 1.0f : 0.0f;
                 for (int q = lo; q <= hi; ++q) {
-                    const int j = items[std::size_t(q)];
+                    const int j = items[q];
                     if (j == i)
                         continue;
-                    if (co[std::size_t(j)] == 0.0)
+                    Accumulator& a = acc[std::size_t(j)];
+                    if (a.co == 0.0f)
                         touched.push_back(j);
-                    co[std::size_t(j)] += weight[std::size_t(s)];
-                    if (s != lastSession)
-                        together[std::size_t(j)] += 1.0f;
+                    a.co += w;
+                    a.together += first;
                 }
                 lastSession = s;
             }
@@ -89,17 +105,14 @@ public:
             const float minimumTogether = touched.size() > 4 * kNeighboursKept ? 2.0f : 1.0f;
             list.reserve(std::min(touched.size(), 4 * kNeighboursKept));
             for (int j : touched) {
-                if (together[std::size_t(j)] < minimumTogether) {
-                    co[std::size_t(j)] = 0.0;
-                    together[std::size_t(j)] = 0.0f;
-                    continue;
+                Accumulator& a = acc[std::size_t(j)];
+                if (a.together >= minimumTogether) {
+                    const double norm =
+                        std::sqrt(itemWeight[std::size_t(i)] * itemWeight[std::size_t(j)]);
+                    list.push_back(
+                        {j, float(double(a.co) / (norm + m_params.itemKnnShrinkage)), a.together});
                 }
-                const double norm =
-                    std::sqrt(itemWeight[std::size_t(i)] * itemWeight[std::size_t(j)]);
-                list.push_back({j, float(co[std::size_t(j)] / (norm + m_params.itemKnnShrinkage)),
-                                together[std::size_t(j)]});
-                co[std::size_t(j)] = 0.0;
-                together[std::size_t(j)] = 0.0f;
+                a = Accumulator{};
             }
             const auto better = [](const Neighbour& a, const Neighbour& b) {
                 return a.similarity != b.similarity ? a.similarity > b.similarity : a.item < b.item;
