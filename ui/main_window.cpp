@@ -23,6 +23,8 @@
 #include "page_catalog.h"
 #include "pages/audit_page.h"
 #include "pages/coming_page.h"
+#include "pages/lift_page.h"
+#include "pages/models_page.h"
 #include "pages/store_page.h"
 #include "recent_files.h"
 #include "resources.h"
@@ -64,6 +66,8 @@ MainWindow::MainWindow(QWidget* parent)
     , m_pages(new QStackedWidget(this))
     , m_storePage(new StorePage(m_loader, this))
     , m_auditPage(new AuditPage(this))
+    , m_modelsPage(new ModelsPage(this))
+    , m_liftPage(new LiftPage(this))
     , m_imports(new ImportController(this, [this] { return snapshot(); }))
     , m_pathLabel(new QLabel(this))
     , m_countsLabel(new QLabel(this))
@@ -114,6 +118,10 @@ QWidget* MainWindow::pageWidget(const PageInfo& page) {
         return m_storePage;
     if (page.name == QStringLiteral("Audit"))
         return m_auditPage;
+    if (page.name == QStringLiteral("Models"))
+        return m_modelsPage;
+    if (page.name == QStringLiteral("Lift"))
+        return m_liftPage;
     return new ComingPage(page, m_pages);
 }
 
@@ -210,7 +218,7 @@ void MainWindow::startImport(const QString& file) {
 }
 
 bool MainWindow::pagesBusy() const {
-    return m_auditPage->isBusy();
+    return m_auditPage->isBusy() || m_modelsPage->isBusy() || m_liftPage->isBusy();
 }
 
 SnapshotPtr MainWindow::snapshot() const {
@@ -224,6 +232,8 @@ void MainWindow::setErrorReporter(ErrorReporter reporter) {
 void MainWindow::onStoreLoaded(const SnapshotPtr& snapshot, const QStringList& notices) {
     m_storePage->setSnapshot(snapshot);
     m_auditPage->setSnapshot(snapshot);
+    m_modelsPage->setSnapshot(snapshot);
+    m_liftPage->setSnapshot(snapshot);
     if (!notices.isEmpty())
         m_storePage->setNotice(notices.join(QLatin1Char('\n')));
     if (m_recordRecent)

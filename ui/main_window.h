@@ -19,6 +19,8 @@ namespace merch::ui {
 
 class AuditPage;
 class ImportController;
+class LiftPage;
+class ModelsPage;
 class NavigationBar;
 class StoreLoader;
 class StorePage;
@@ -48,10 +50,13 @@ public:
     StoreLoader* loader() const { return m_loader; }
     StorePage* storePage() const { return m_storePage; }
     AuditPage* auditPage() const { return m_auditPage; }
+    ModelsPage* modelsPage() const { return m_modelsPage; }
+    LiftPage* liftPage() const { return m_liftPage; }
     ImportController* imports() const { return m_imports; }
     // Opens the import wizard (File > Import…), with `file` chosen when given.
     void startImport(const QString& file = {});
-    // True while a page still computes what it shows (the audit); screenshots wait for it.
+    // True while a page still computes what it shows (the audit, the models, the experiment);
+    // screenshots wait for it.
     bool pagesBusy() const;
     void setErrorReporter(ErrorReporter reporter);
     // Whether opened stores go to the Open Recent list (off for screenshots).
@@ -86,6 +91,8 @@ private:
     QStackedWidget* m_pages;
     StorePage* m_storePage;
     AuditPage* m_auditPage;
+    ModelsPage* m_modelsPage;
+    LiftPage* m_liftPage;
     ImportController* m_imports;
     QMenu* m_recentMenu = nullptr;
     QAction* m_saveAsAction = nullptr;

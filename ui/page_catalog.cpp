@@ -17,8 +17,8 @@ const std::vector<PageInfo>& pageCatalog() {
          true},
         {QStringLiteral("Models"), 4,
          QStringLiteral("Recommendations and personalized category ranking"),
-         QStringLiteral("How much better than best-sellers do personalized category pages and "
-                        "\"you may also like\" picks predict what shoppers did next?")},
+         QStringLiteral("Would personalized ranking and recommendations beat best-sellers here?"),
+         true},
         {QStringLiteral("Search"), 5, QStringLiteral("Smart search"),
          QStringLiteral("How many searches find nothing today, and how many would semantic, "
                         "typo-tolerant search rescue?")},
@@ -26,8 +26,9 @@ const std::vector<PageInfo>& pageCatalog() {
          QStringLiteral("When should each cart-recovery or replenishment message go out, and how "
                         "many more shoppers come back than with fixed 1/24/72-hour emails?")},
         {QStringLiteral("Lift"), 6, QStringLiteral("Lift simulator"),
-         QStringLiteral("What lift would a clean 50/50 A/B test measure, how long must it run, "
-                        "and how far would a vendor dashboard overstate it?")},
+         QStringLiteral("What lift would a clean A/B test measure, and what would a vendor "
+                        "claim?"),
+         true},
         {QStringLiteral("Costs"), 7, QStringLiteral("Build vs buy vs hybrid"),
          QStringLiteral("What do build, buy and hybrid cost in year one and over three years, "
                         "and in which week does each pay back?")},

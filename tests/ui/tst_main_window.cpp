@@ -16,8 +16,10 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+
 #include <QTimer>
 #include <QUrl>
+#include <map>
 
 #include "charts/sessions_per_day_chart.h"
 #include "format.h"
@@ -30,6 +32,8 @@
 #include "page_catalog.h"
 #include "pages/audit_page.h"
 #include "pages/coming_page.h"
+#include "pages/lift_page.h"
+#include "pages/models_page.h"
 #include "pages/product_browser.h"
 #include "pages/store_page.h"
 #include "pages/store_stats_panel.h"
@@ -281,9 +285,14 @@ void TestMainWindow::navigationByClick() {
 
     QWidget* current = stack->currentWidget();
     if (page.available) {
-        QWidget* expected = page.name == QStringLiteral("Store")
-                                ? static_cast<QWidget*>(m_window->storePage())
-                                : static_cast<QWidget*>(m_window->auditPage());
+        const std::map<QString, QWidget*> pages = {
+            {QStringLiteral("Store"), m_window->storePage()},
+            {QStringLiteral("Audit"), m_window->auditPage()},
+            {QStringLiteral("Models"), m_window->modelsPage()},
+            {QStringLiteral("Lift"), m_window->liftPage()},
+        };
+        QVERIFY2(pages.count(page.name), qPrintable(page.name));
+        QWidget* expected = pages.at(page.name);
         QCOMPARE(current, expected);
         QVERIFY(!current->objectName().startsWith(QStringLiteral("comingPage_")));
         return;

@@ -15,6 +15,7 @@ Card::Card(const QString& title, QWidget* parent)
     m_layout->setContentsMargins(16, 14, 16, 16);
     m_layout->setSpacing(10);
     m_note->setObjectName(QStringLiteral("cardNote"));
+    m_note->setWordWrap(true);
     auto* header = new QVBoxLayout;
     header->setSpacing(2);
     header->addWidget(m_title);

@@ -1,0 +1,185 @@
+#include "jobs/models_runner.h"
+
+#include <map>
+
+#include "jobs/promise_run_control.h"
+#include "jobs/watched_job.h"
+#include "merch/workspace.h"
+
+namespace merch::ui {
+namespace {
+
+// A RunControl for the [from, to] slice of `outer`'s progress.
+merch::RunControl slice(const merch::RunControl& outer, double from, double to) {
+    merch::RunControl control = outer;
+    if (outer.progress) {
+        control.progress = [progress = outer.progress, from, to](double fraction,
+                                                                 std::string_view stage) {
+            return progress(from + (to - from) * fraction, stage);
+        };
+    }
+    return control;
+}
+
+bool keepGoing(const merch::RunControl& control, double fraction, std::string_view stage) {
+    return !control.progress || control.progress(fraction, stage);
+}
+
+// The events, read with this thread's own connection, closed again at once.
+merch::Result<std::vector<merch::Event>> loadEvents(const std::string& path) {
+    auto workspace = merch::Workspace::open(path);
+    if (!workspace)
+        return workspace.status();
+    return (*workspace)->loadEvents();
+}
+
+} // namespace
+
+const merch::Recommender* ModelsResult::model(const std::string& name) const {
+    for (std::size_t i = 0; i < names.size(); ++i) {
+        if (names[i] == name)
+            return trained[i].get();
+    }
+    return nullptr;
+}
+
+bool isBaselineModel(const std::string& name) {
+    return name == "random" || name == "best_seller" || name == "spop";
+}
+
+QString modelLabel(const std::string& name) {
+    static const std::map<std::string, QString> labels = {
+        {"random", QStringLiteral("Random")},       {"best_seller", QStringLiteral("Best-seller")},
+        {"spop", QStringLiteral("S-POP")},          {"item_knn", QStringLiteral("Item kNN")},
+        {"vsknn", QStringLiteral("V-SKNN (ref.)")}, {"sknn_plus", QStringLiteral("Session kNN+")},
+        {"content", QStringLiteral("Content")},     {"hybrid", QStringLiteral("Hybrid")},
+    };
+    const auto it = labels.find(name);
+    return it != labels.end() ? it->second : QString::fromStdString(name);
+}
+
+merch::Result<ModelsPtr> trainAndEvaluate(const ModelsRequest& request,
+                                          const merch::RunControl& control) {
+    if (auto status = request.recommender.validate(); !status)
+        return status;
+    if (auto status = request.evaluation.validate(); !status)
+        return status;
+    if (!keepGoing(control, 0.0, "Loading events"))
+        return merch::Status::cancelled();
+    auto events = loadEvents(request.path);
+    if (!events)
+        return events.status();
+
+    auto result = std::make_shared<ModelsResult>();
+    result->recommender = request.recommender;
+    result->evaluation = request.evaluation;
+    // The job copies its inputs: the models keep a catalog of their own, so nothing they do
+    // can reach the snapshot that other pages' jobs read at the same time.
+    result->products = std::make_shared<const std::vector<merch::Product>>(
+        request.products ? *request.products : std::vector<merch::Product>{});
+    result->sessions =
+        std::make_shared<const merch::SessionData>(merch::SessionData::fromEvents(*events));
+    if (!keepGoing(control, 0.08, "Evaluating models"))
+        return merch::Status::cancelled();
+
+    const std::vector<merch::Product>* catalog = result->products.get();
+    result->names = merch::recommenderNames(result->hasCatalog());
+    auto metrics =
+        merch::evaluateRecommenders(*result->sessions, result->names, request.recommender,
+                                    request.evaluation, slice(control, 0.08, 0.6), catalog);
+    if (!metrics)
+        return metrics.status();
+    result->metrics = std::move(metrics).value();
+
+    const double step = 0.3 / static_cast<double>(std::max<std::size_t>(1, result->names.size()));
+    for (std::size_t i = 0; i < result->names.size(); ++i) {
+        const double from = 0.6 + step * static_cast<double>(i);
+        if (!keepGoing(control, from, "Training on all sessions"))
+            return merch::Status::cancelled();
+        auto model = merch::makeRecommender(result->names[i], request.recommender, catalog);
+        if (!model)
+            return model.status();
+        if (auto status = (*model)->train(*result->sessions, slice(control, from, from + step));
+            !status)
+            return status;
+        result->trained.emplace_back(std::move(model).value());
+    }
+
+    if (!result->hasCatalog()) {
+        result->rankerNote = "This workspace has events but no catalog: the category ranker "
+                             "needs products with categories.";
+    } else {
+        auto ranker =
+            merch::PersonalizedRanker::train(*catalog, *events, {}, slice(control, 0.9, 1.0));
+        if (ranker)
+            result->ranker = std::move(ranker).value();
+        else if (ranker.status().code() == merch::StatusCode::Cancelled)
+            return ranker.status();
+        else
+            result->rankerNote = ranker.status().message();
+    }
+    if (!keepGoing(control, 1.0, "Done"))
+        return merch::Status::cancelled();
+    return ModelsPtr(std::move(result));
+}
+
+ModelsRunner::ModelsRunner(QObject* parent)
+    : QObject(parent) {}
+
+ModelsRunner::~ModelsRunner() {
+    ++m_generation; // nothing still running may report any more
+    m_settled = m_generation;
+    cancel();
+    waitForIdle();
+}
+
+void ModelsRunner::run(const ModelsRequest& request) {
+    m_running.cancel(); // its result, if any, carries a stale generation and is dropped
+    const quint64 generation = ++m_generation;
+    auto body = [request, generation](QPromise<ModelsOutcome>& promise) {
+        promise.setProgressRange(0, kProgressMaximum);
+        ModelsOutcome outcome;
+        outcome.generation = generation;
+        auto result =
+            trainAndEvaluate(request, promiseRunControl(promise, request.recommender.seed));
+        if (result)
+            outcome.result = std::move(result).value();
+        else
+            outcome.status = result.status();
+        promise.addResult(std::move(outcome));
+    };
+    m_running = startWatchedJob<ModelsOutcome>(
+        this, std::move(body),
+        [this, generation](int value, int maximum, const QString& stage) {
+            if (generation == m_generation)
+                emit progressChanged(value, maximum, stage);
+        },
+        [this, generation](const QFuture<ModelsOutcome>& future) { settle(generation, future); });
+}
+
+void ModelsRunner::cancel() {
+    m_running.cancel();
+}
+
+void ModelsRunner::waitForIdle() {
+    m_running.waitForFinished();
+}
+
+void ModelsRunner::settle(quint64 generation, const QFuture<ModelsOutcome>& future) {
+    if (generation != m_generation)
+        return; // stale: a newer run was asked for
+    m_settled = generation;
+    if (future.isCanceled() || future.resultCount() == 0) {
+        emit cancelled();
+        return;
+    }
+    const ModelsOutcome outcome = future.result();
+    if (outcome.status.code() == merch::StatusCode::Cancelled)
+        emit cancelled();
+    else if (!outcome.status.isOk() || !outcome.result)
+        emit failed(outcome.status);
+    else
+        emit finished(outcome.result);
+}
+
+} // namespace merch::ui

@@ -1,0 +1,274 @@
+#include "pages/lift_page.h"
+
+#include <QBoxLayout>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QStackedWidget>
+#include <QTableView>
+
+#include "charts/lift_bars_chart.h"
+#include "charts/lift_over_time_chart.h"
+#include "charts/p_value_chart.h"
+#include "format.h"
+#include "models/lift_table_model.h"
+#include "page_catalog.h"
+#include "pages/lift_explanation_panel.h"
+#include "pages/lift_scenario_panel.h"
+#include "widgets/card.h"
+#include "widgets/empty_state.h"
+#include "widgets/progress_panel.h"
+
+namespace merch::ui {
+
+LiftPage::LiftPage(QWidget* parent)
+    : QWidget(parent)
+    , m_runner(new ExperimentRunner(this))
+    , m_scenario(new LiftScenarioPanel(this))
+    , m_explanation(new LiftExplanationPanel(this))
+    , m_states(new QStackedWidget(this))
+    , m_empty(new EmptyState(QString(), QString(), this))
+    , m_progress(new ProgressPanel(this))
+    , m_content(nullptr)
+    , m_metric(new QComboBox(this))
+    , m_liftChart(new LiftOverTimeChart(this))
+    , m_pChart(new PValueChart(this))
+    , m_bars(new LiftBarsChart(this))
+    , m_table(new LiftTableModel(this))
+    , m_tableView(new QTableView(this)) {
+    setObjectName(QStringLiteral("liftPage"));
+    auto* title = new QLabel(tr("Lift"), this);
+    title->setObjectName(QStringLiteral("pageTitle"));
+    auto* subtitle = new QLabel(
+        pageCatalog()[static_cast<std::size_t>(pageIndex(QStringLiteral("Lift")))].question, this);
+    subtitle->setObjectName(QStringLiteral("pageSubtitle"));
+    subtitle->setWordWrap(true);
+    auto* header = new QHBoxLayout;
+    header->setSpacing(16);
+    header->addWidget(title, 0, Qt::AlignBaseline);
+    header->addWidget(subtitle, 1, Qt::AlignBaseline);
+
+    auto* scenarioCard = new Card(tr("Scenario"), this);
+    scenarioCard->addWidget(m_scenario);
+    auto* meaningCard = new Card(tr("What the numbers mean"), this);
+    meaningCard->addWidget(m_explanation, 1);
+    auto* left = new QVBoxLayout;
+    left->setSpacing(16);
+    left->addWidget(scenarioCard);
+    left->addWidget(meaningCard, 1);
+    auto* leftWidget = new QWidget(this);
+    leftWidget->setLayout(left);
+    left->setContentsMargins(0, 0, 0, 0);
+    leftWidget->setFixedWidth(380);
+
+    m_content = createContent();
+    m_states->addWidget(m_empty);
+    m_states->addWidget(m_progress);
+    m_states->addWidget(m_content);
+    auto* body = new QHBoxLayout;
+    body->setSpacing(16);
+    body->addWidget(leftWidget);
+    body->addWidget(m_states, 1);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(28, 20, 28, 20);
+    layout->setSpacing(16);
+    layout->addLayout(header);
+    layout->addLayout(body, 1);
+
+    connect(m_scenario, &LiftScenarioPanel::runRequested, this, &LiftPage::run);
+    connect(m_metric, &QComboBox::currentIndexChanged, this, &LiftPage::showMetric);
+    connect(m_progress, &ProgressPanel::cancelRequested, m_runner, &ExperimentRunner::cancel);
+    connect(m_runner, &ExperimentRunner::progressChanged, m_progress, &ProgressPanel::setProgress);
+    connect(m_runner, &ExperimentRunner::worldRead, this, &LiftPage::onWorldRead);
+    connect(m_runner, &ExperimentRunner::finished, this, &LiftPage::onFinished);
+    connect(m_runner, &ExperimentRunner::failed, this, &LiftPage::onFailed);
+    connect(m_runner, &ExperimentRunner::cancelled, this, &LiftPage::onCancelled);
+    setSnapshot(nullptr);
+}
+
+QWidget* LiftPage::createContent() {
+    auto* content = new QWidget(this);
+    m_metric->setObjectName(QStringLiteral("metricCombo"));
+    m_metric->setMinimumWidth(220);
+    auto* liftCard = new Card(tr("Cumulative lift over the runway"), content);
+    liftCard->setNote(tr("Relative lift (%) by day of the test. Shaded: the fixed 95% interval "
+                         "a daily peek shows. Dashed: the sequential interval, valid to read "
+                         "every day. Green: the true lift."));
+    auto* metricRow = new QHBoxLayout;
+    metricRow->addWidget(new QLabel(tr("Metric"), content));
+    metricRow->addWidget(m_metric);
+    metricRow->addStretch(1);
+    auto* metricWidget = new QWidget(content);
+    metricWidget->setLayout(metricRow);
+    metricRow->setContentsMargins(0, 0, 0, 0);
+    liftCard->addWidget(metricWidget);
+    liftCard->addWidget(m_liftChart, 1);
+
+    auto* pCard = new Card(tr("p-value day by day"), content);
+    pCard->setNote(tr("Red: the %1 line a daily peek stops at.").arg(0.05));
+    pCard->addWidget(m_pChart, 1);
+    auto* barsCard = new Card(tr("Measured vs true lift"), content);
+    barsCard->addWidget(m_bars, 1);
+    auto* charts = new QHBoxLayout;
+    charts->setSpacing(16);
+    charts->addWidget(pCard, 2);
+    charts->addWidget(barsCard, 3);
+
+    m_tableView->setObjectName(QStringLiteral("liftTable"));
+    m_tableView->setModel(m_table);
+    m_tableView->setShowGrid(false);
+    m_tableView->setWordWrap(false);
+    m_tableView->setSelectionMode(QAbstractItemView::NoSelection);
+    m_tableView->verticalHeader()->hide();
+    m_tableView->verticalHeader()->setDefaultSectionSize(30);
+    m_tableView->horizontalHeader()->setHighlightSections(false);
+    m_tableView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_tableView->horizontalHeader()->setSectionResizeMode(LiftTableModel::Metric,
+                                                          QHeaderView::Stretch);
+    m_tableView->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_tableView->setFixedHeight(34 + 30 * 3 + 4);
+
+    auto* layout = new QVBoxLayout(content);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(16);
+    layout->addWidget(liftCard, 3);
+    layout->addLayout(charts, 2);
+    layout->addWidget(m_tableView);
+    return content;
+}
+
+void LiftPage::setSnapshot(SnapshotPtr snapshot) {
+    const bool same = snapshot && m_snapshot && snapshot->products == m_snapshot->products;
+    m_snapshot = std::move(snapshot);
+    if (same)
+        return;
+    m_result.reset();
+    m_worldKnown = false;
+    m_world = {};
+    m_table->setResult(nullptr);
+    m_bars->setResult(nullptr);
+    m_metric->clear();
+    showMetric(-1);
+    if (!m_snapshot) {
+        m_runner->cancel();
+        showEmpty(tr("No store is open"),
+                  tr("Open the demo store to simulate the A/B test a store would run."));
+        return;
+    }
+    m_runWhenKnown = isVisible();
+    ExperimentRequest probe;
+    probe.path = m_snapshot->path.toStdString();
+    m_runner->run(probe);
+    m_progress->start(tr("Reading the store…"));
+    m_states->setCurrentWidget(m_progress);
+}
+
+void LiftPage::showEvent(QShowEvent* event) {
+    QWidget::showEvent(event);
+    if (!m_snapshot || m_result)
+        return;
+    if (!m_worldKnown)
+        m_runWhenKnown = true; // the store's world is still being read
+    else if (m_world.isDemo && !m_runner->isRunning() && state() == QStringLiteral("empty"))
+        startRun(false);
+}
+
+void LiftPage::onWorldRead(const StoreWorld& world) {
+    m_world = world;
+    m_worldKnown = true;
+    m_scenario->setEnabled(world.isDemo);
+    if (!world.isDemo) {
+        showEmpty(tr("Experiments run on the demo store for now"),
+                  tr("%1 was imported. Simulating an A/B test on it needs a shopper world "
+                     "calibrated from its sessions, which is not built yet. Open or build the "
+                     "demo store (File > New Demo Store…) to see what a clean test would "
+                     "measure.")
+                      .arg(m_snapshot ? m_snapshot->fileName() : QString()));
+    } else {
+        m_scenario->setStoreDefaults(world.sessionsPerDay, world.seed);
+        if (!m_result && !m_runner->isRunning())
+            showEmpty(tr("Ready to run the test"),
+                      tr("A %1-week test at %2 sessions a day on the demo store's world. "
+                         "Adjust the scenario and press Run the test.")
+                          .arg(m_scenario->params().weeks)
+                          .arg(formatCount(static_cast<std::int64_t>(world.sessionsPerDay))));
+        if (m_runWhenKnown && !m_result && !m_runner->isRunning())
+            startRun(false);
+    }
+    m_runWhenKnown = false;
+    emit worldKnown();
+}
+
+void LiftPage::run() {
+    if (!m_snapshot || !m_worldKnown || !m_world.isDemo || !m_scenario->isValid())
+        return;
+    startRun(false);
+}
+
+void LiftPage::startRun(bool storeDefaults) {
+    ExperimentRequest request;
+    request.path = m_snapshot->path.toStdString();
+    request.params = m_scenario->params();
+    request.seed = m_scenario->seed();
+    request.storeDefaults = storeDefaults;
+    m_runner->run(request);
+    const merch::ExperimentParams& p = *request.params;
+    m_progress->start(
+        tr("Simulating a %1-week test, %2% treated…").arg(p.weeks).arg(p.split * 100.0, 0, 'f', 0));
+    m_states->setCurrentWidget(m_progress);
+}
+
+void LiftPage::showEmpty(const QString& title, const QString& text) {
+    m_empty->setTitle(title);
+    m_empty->setText(text);
+    m_states->setCurrentWidget(m_empty);
+}
+
+void LiftPage::onFinished(const ExperimentPtr& result) {
+    m_result = result;
+    m_table->setResult(result);
+    m_bars->setResult(result);
+    {
+        const QSignalBlocker blocker(m_metric);
+        m_metric->clear();
+        for (const merch::MetricReading& m : result->metrics)
+            m_metric->addItem(metricLabel(m.metric));
+        m_metric->setCurrentIndex(0);
+    }
+    showMetric(0);
+    m_states->setCurrentWidget(m_content);
+    emit experimentShown();
+}
+
+void LiftPage::showMetric(int index) {
+    const bool valid = m_result && index >= 0 && index < static_cast<int>(m_result->metrics.size());
+    const merch::MetricReading* reading =
+        valid ? &m_result->metrics[static_cast<std::size_t>(index)] : nullptr;
+    m_liftChart->setReading(reading);
+    m_pChart->setReading(reading, m_result ? m_result->params.alpha : 0.05);
+    m_explanation->setResult(m_result, index);
+}
+
+void LiftPage::onFailed(const merch::Status& status) {
+    showEmpty(tr("The test could not be simulated"), QString::fromStdString(status.message()));
+}
+
+void LiftPage::onCancelled() {
+    if (m_result) {
+        m_states->setCurrentWidget(m_content);
+        return;
+    }
+    showEmpty(tr("Test cancelled"), tr("Press Run the test when you are ready."));
+}
+
+QString LiftPage::state() const {
+    QWidget* current = m_states->currentWidget();
+    if (current == m_empty)
+        return QStringLiteral("empty");
+    if (current == m_progress)
+        return QStringLiteral("progress");
+    return QStringLiteral("content");
+}
+
+} // namespace merch::ui
