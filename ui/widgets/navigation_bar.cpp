@@ -1,5 +1,6 @@
 #include "widgets/navigation_bar.h"
 
+#include <QFontMetrics>
 #include <QLabel>
 #include <QListWidget>
 #include <QVBoxLayout>
@@ -62,7 +63,7 @@ NavigationBar::NavigationBar(QWidget* parent)
 
     m_storeName->setObjectName(QStringLiteral("sidebarStoreName"));
     m_storeDetail->setObjectName(QStringLiteral("sidebarStoreDetail"));
-    m_storeName->setWordWrap(true);
+    m_storeName->setWordWrap(false); // a file name has no spaces to wrap at: elide instead
     auto* store = new QVBoxLayout;
     store->setContentsMargins(22, 12, 16, 20);
     store->setSpacing(2);
@@ -91,8 +92,13 @@ void NavigationBar::setCurrentPage(int index) {
 }
 
 void NavigationBar::setStore(const QString& name, const QString& detail) {
-    m_storeName->setText(name.isEmpty() ? tr("No store open") : name);
-    m_storeDetail->setText(detail);
+    const QString full = name.isEmpty() ? tr("No store open") : name;
+    // The sidebar is fixed-width: a long file name is elided in the middle, whole in the tooltip.
+    const int room = width() - 2 * 22;
+    m_storeName->setText(m_storeName->fontMetrics().elidedText(full, Qt::ElideMiddle, room));
+    m_storeName->setToolTip(full);
+    m_storeDetail->setText(m_storeDetail->fontMetrics().elidedText(detail, Qt::ElideRight, room));
+    m_storeDetail->setToolTip(detail);
     m_storeDetail->setVisible(!detail.isEmpty());
 }
 
