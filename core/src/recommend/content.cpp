@@ -5,6 +5,7 @@
 #include <cmath>
 #include <unordered_map>
 
+#include "recommend/scored_items.h"
 #include "recommend/session_knn.h"
 
 namespace merch::recommend {
@@ -104,14 +105,7 @@ public:
                 list.push_back({j, score[std::size_t(j)]});
                 score[std::size_t(j)] = 0;
             }
-            const auto better = [](const ScoredItem& a, const ScoredItem& b) {
-                return a.score != b.score ? a.score > b.score : a.item < b.item;
-            };
-            if (list.size() > kNeighbours) {
-                std::nth_element(list.begin(), list.begin() + kNeighbours, list.end(), better);
-                list.resize(kNeighbours);
-            }
-            std::sort(list.begin(), list.end(), better);
+            keepBest(list, kNeighbours);
         }
         return Status::ok();
     }

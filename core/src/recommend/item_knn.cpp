@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "recommend/popularity.h"
+#include "recommend/scored_items.h"
 
 namespace merch::recommend {
 
@@ -151,15 +152,7 @@ public:
                 sum += touched[k].second;
             out.push_back({item, sum});
         }
-        const auto better = [](const ScoredItem& a, const ScoredItem& b) {
-            return a.score != b.score ? a.score > b.score : a.item < b.item;
-        };
-        if (int(out.size()) > count) {
-            std::partial_sort(out.begin(), out.begin() + count, out.end(), better);
-            out.resize(std::size_t(count));
-        } else {
-            std::sort(out.begin(), out.end(), better);
-        }
+        keepBest(out, std::size_t(count));
     }
 
     std::string explain(std::span<const int> session, int item) const override {

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <unordered_map>
 
+#include "recommend/scored_items.h"
 #include "util/rng.h"
 
 namespace merch::recommend {
@@ -13,15 +14,7 @@ void topItems(const std::vector<double>& scores, int count, std::vector<ScoredIt
         if (scores[std::size_t(i)] > 0)
             out.push_back({i, scores[std::size_t(i)]});
     }
-    const auto better = [](const ScoredItem& a, const ScoredItem& b) {
-        return a.score != b.score ? a.score > b.score : a.item < b.item;
-    };
-    if (int(out.size()) > count) {
-        std::partial_sort(out.begin(), out.begin() + count, out.end(), better);
-        out.resize(std::size_t(count));
-    } else {
-        std::sort(out.begin(), out.end(), better);
-    }
+    keepBest(out, std::size_t(count));
 }
 
 namespace {
@@ -137,11 +130,7 @@ public:
             if (!inSession.count(top.item))
                 out.push_back({top.item, top.score / (m_norm + 1.0)});
         }
-        std::sort(out.begin(), out.end(), [](const ScoredItem& a, const ScoredItem& b) {
-            return a.score != b.score ? a.score > b.score : a.item < b.item;
-        });
-        if (int(out.size()) > count)
-            out.resize(std::size_t(count));
+        keepBest(out, std::size_t(count));
     }
     std::string explain(std::span<const int> session, int item) const override {
         const auto n = std::count(session.begin(), session.end(), item);

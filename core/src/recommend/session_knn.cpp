@@ -1,4 +1,5 @@
 #include "recommend/session_knn.h"
+#include "recommend/scored_items.h"
 
 #include <algorithm>
 #include <cmath>
@@ -86,15 +87,7 @@ public:
         }
         for (const auto& [item, score] : scores)
             out.push_back({item, score});
-        const auto better = [](const ScoredItem& a, const ScoredItem& b) {
-            return a.score != b.score ? a.score > b.score : a.item < b.item;
-        };
-        if (int(out.size()) > count) {
-            std::partial_sort(out.begin(), out.begin() + count, out.end(), better);
-            out.resize(std::size_t(count));
-        } else {
-            std::sort(out.begin(), out.end(), better);
-        }
+        keepBest(out, std::size_t(count));
     }
 
     std::string explain(std::span<const int> session, int item) const override {
