@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/commands.h"
+#include "merch/demo_store.h"
 #include "merch/experiment.h"
 #include "merch/workspace.h"
 
@@ -32,24 +33,23 @@ int runExperiment(const ParsedArgs& args) {
         printError(workspace.status().message());
         return kExitFailure;
     }
-    auto kind = (*workspace)->meta("store.kind");
-    if (!kind || *kind != "demo") {
+    auto demo = readDemoWorldSettings(**workspace);
+    if (!demo) {
+        printError(demo.status().message());
+        return kExitFailure;
+    }
+    if (!*demo) {
         printError("experiments run on a demo store's world for now; calibrating a world from "
                    "an imported store's sessions is not built yet");
         return kExitFailure;
     }
-    const auto metaNumber = [&](const char* key, double fallback) {
-        auto text = (*workspace)->meta(key);
-        return text ? std::stod(*text) : fallback;
-    };
-    params.products = int(metaNumber("demo.products", params.products));
+    params.products = (*demo)->world.products;
     const auto weeks = intOption(args, "weeks", params.weeks, 1, 52, error);
     const auto split = doubleOption(args, "split", params.split, 0.05, 0.95, error);
     const auto traffic =
-        doubleOption(args, "sessions-per-day",
-                     metaNumber("demo.sessions_per_day", params.sessionsPerDay), 10, 200000, error);
-    const auto seed = intOption(args, "seed", static_cast<long long>(metaNumber("demo.seed", 42)),
-                                0, 9'007'199'254'740'991LL, error);
+        doubleOption(args, "sessions-per-day", (*demo)->world.sessionsPerDay, 10, 200000, error);
+    const auto seed = intOption(args, "seed", static_cast<long long>((*demo)->seed), 0,
+                                9'007'199'254'740'991LL, error);
     if (!weeks || !split || !traffic || !seed) {
         printError(error);
         std::cerr << usage(experimentSpec());

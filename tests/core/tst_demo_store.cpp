@@ -31,6 +31,7 @@ private slots:
     void cancelLeavesNoFile();
     void refusesAnExistingFile();
     void invalidParamsAreRefusedBeforeWriting();
+    void worldSettingsReadBack();
 
 private:
     std::string path(const char* name) const { return test::stdPath(m_dir.filePath(name)); }
@@ -117,6 +118,31 @@ void TestDemoStore::invalidParamsAreRefusedBeforeWriting() {
     auto summary = writeDemoStore(file, params, {});
     QCOMPARE(summary.status().code(), StatusCode::InvalidArgument);
     QVERIFY(!QFile::exists(QString::fromStdString(file)));
+}
+
+void TestDemoStore::worldSettingsReadBack() {
+    const std::string file = path("settings.merchsim");
+    RunControl control;
+    control.seed = 9'000'000'000'000'000'123ULL; // above 2^53: must survive whole
+    MERCH_VERIFY_OK(writeDemoStore(file, smallStore(), control));
+    auto workspace = Workspace::open(file);
+    MERCH_VERIFY_OK(workspace);
+    auto settings = readDemoWorldSettings(**workspace);
+    MERCH_VERIFY_OK(settings);
+    QVERIFY(settings->has_value());
+    QCOMPARE((*settings)->seed, control.seed);
+    QCOMPARE((*settings)->world.products, 250);
+    QCOMPARE((*settings)->world.days, 14);
+    QCOMPARE((*settings)->world.sessionsPerDay, 150.0);
+
+    MERCH_VERIFY_OK((*workspace)->setMeta("demo.seed", "forty-two"));
+    QCOMPARE(readDemoWorldSettings(**workspace).status().code(), StatusCode::Corrupted);
+
+    auto imported = Workspace::create(path("imported.merchsim"));
+    MERCH_VERIFY_OK(imported);
+    auto none = readDemoWorldSettings(**imported);
+    MERCH_VERIFY_OK(none);
+    QVERIFY(!none->has_value());
 }
 
 QTEST_GUILESS_MAIN(TestDemoStore)

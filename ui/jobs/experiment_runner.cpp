@@ -4,6 +4,7 @@
 
 #include "jobs/promise_run_control.h"
 #include "jobs/watched_job.h"
+#include "merch/demo_store.h"
 #include "merch/workspace.h"
 
 namespace merch::ui {
@@ -12,24 +13,16 @@ merch::Result<StoreWorld> readStoreWorld(const std::string& path) {
     auto workspace = merch::Workspace::open(path);
     if (!workspace)
         return workspace.status();
+    auto demo = merch::readDemoWorldSettings(**workspace);
+    if (!demo)
+        return demo.status();
     StoreWorld world;
-    auto kind = (*workspace)->meta("store.kind");
-    if (!kind || *kind != "demo")
+    if (!*demo)
         return world; // imported: no world to simulate on yet
-    auto products = (*workspace)->meta("demo.products");
-    auto sessions = (*workspace)->meta("demo.sessions_per_day");
-    auto seed = (*workspace)->meta("demo.seed");
-    if (!products || !sessions || !seed)
-        return world;
-    try {
-        world.products = std::stoi(*products);
-        world.sessionsPerDay = std::stod(*sessions);
-        world.seed = std::stoull(*seed);
-    } catch (const std::exception&) {
-        return merch::Status::error(merch::StatusCode::Corrupted,
-                                    "the demo store's world settings are unreadable");
-    }
     world.isDemo = true;
+    world.products = (*demo)->world.products;
+    world.sessionsPerDay = (*demo)->world.sessionsPerDay;
+    world.seed = (*demo)->seed;
     return world;
 }
 

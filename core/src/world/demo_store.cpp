@@ -1,5 +1,6 @@
 #include "merch/demo_store.h"
 
+#include <cstdlib>
 #include <filesystem>
 
 #include "merch/workspace.h"
@@ -77,6 +78,44 @@ Result<StoreSummary> writeDemoStore(const std::string& path, const DemoStorePara
     }
     control.report(1.0, "done");
     return summary;
+}
+
+Result<std::optional<DemoWorldSettings>> readDemoWorldSettings(const Workspace& workspace) {
+    auto kind = workspace.meta("store.kind");
+    if (!kind || *kind != "demo")
+        return std::optional<DemoWorldSettings>();
+    const auto number = [&](const char* key) -> std::optional<double> {
+        auto text = workspace.meta(key);
+        if (!text)
+            return std::nullopt;
+        char* end = nullptr;
+        const double value = std::strtod(text->c_str(), &end);
+        if (text->empty() || end != text->c_str() + text->size())
+            return std::nullopt;
+        return value;
+    };
+    const auto products = number("demo.products");
+    const auto days = number("demo.days");
+    const auto sessions = number("demo.sessions_per_day");
+    const auto defects = number("demo.catalog_defect_rate");
+    // The seed is a 64-bit integer: read it whole, not through a double.
+    std::optional<std::uint64_t> seed;
+    if (auto text = workspace.meta("demo.seed"); text && !text->empty() && (*text)[0] != '-') {
+        char* end = nullptr;
+        const unsigned long long value = std::strtoull(text->c_str(), &end, 10);
+        if (end == text->c_str() + text->size())
+            seed = value;
+    }
+    if (!products || !sessions || !seed)
+        return Status::error(StatusCode::Corrupted,
+                             workspace.path() + ": the demo store's world settings are unreadable");
+    DemoWorldSettings settings;
+    settings.world.products = int(*products);
+    settings.world.days = days ? int(*days) : settings.world.days;
+    settings.world.sessionsPerDay = *sessions;
+    settings.world.catalogDefectRate = defects ? *defects : settings.world.catalogDefectRate;
+    settings.seed = *seed;
+    return std::optional<DemoWorldSettings>(settings);
 }
 
 } // namespace merch
