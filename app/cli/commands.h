@@ -36,6 +36,8 @@ CommandSpec rankSpec();
 int runRank(const ParsedArgs& args);
 CommandSpec experimentSpec();
 int runExperiment(const ParsedArgs& args);
+CommandSpec costSpec();
+int runCost(const ParsedArgs& args);
 CommandSpec auditSpec();
 int runAudit(const ParsedArgs& args);
 CommandSpec exportEventsSpec();

@@ -25,6 +25,7 @@ std::vector<Command> commands() {
             {recommendSpec(), runRecommend},
             {rankSpec(), runRank},
             {experimentSpec(), runExperiment},
+            {costSpec(), runCost},
             {statsProportionSpec(), runStatsProportion},
             {statsMeanSpec(), runStatsMean},
             {statsRatioSpec(), runStatsRatio},

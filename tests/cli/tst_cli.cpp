@@ -2,6 +2,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -57,6 +58,8 @@ private slots:
     void recommendAndRankExplain();
     void experimentPrintsTheDocumentedJson();
     void exportRoundTripsThroughImport();
+    void costPrintsTheDocumentedJson();
+    void costSavesAndReadsScenarios();
 
 private:
     QTemporaryDir m_dir;
@@ -110,7 +113,7 @@ void TestCli::usageErrorsExitTwo() {
 void TestCli::everyVerbHasHelp_data() {
     QTest::addColumn<QString>("verb");
     for (const char* verb : {"demo", "info", "import catalog", "import events", "export events",
-                             "audit", "evaluate recs", "recommend", "rank", "experiment"})
+                             "audit", "evaluate recs", "recommend", "rank", "experiment", "cost"})
         QTest::newRow(verb) << verb;
 }
 
@@ -480,6 +483,61 @@ void TestCli::exportRoundTripsThroughImport() {
     QCOMPARE(b["orders"].toInt(), a["orders"].toInt());
     QCOMPARE(cli({"import", "events", "--workspace", copy, "--format", "generic", events}).exitCode,
              1);
+}
+
+void TestCli::costPrintsTheDocumentedJson() {
+    const Run run =
+        cli({"cost", "--workspace", m_demo, "--traffic-scale", "2000", "--draws", "200", "--json"});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QJsonObject json = QJsonDocument::fromJson(run.out).object();
+    const QJsonArray paths = json["paths"].toArray();
+    QCOMPARE(paths.size(), 3);
+    QStringList keys;
+    for (const auto& value : paths) {
+        const QJsonObject path = value.toObject();
+        keys << path["path"].toString();
+        for (const char* key : {"year1_cost", "time_to_value_weeks", "payback_week", "npv_3y",
+                                "p10_payback_week", "p90_payback_week", "monthly_run_cost"})
+            QVERIFY2(path.contains(key), key);
+        const QJsonObject parts = path["year1_breakdown"].toObject();
+        const double sum = parts["build_people"].toDouble() + parts["run_people"].toDouble() +
+                           parts["saas_fees"].toDouble() + parts["infrastructure"].toDouble();
+        QVERIFY(std::abs(sum - path["year1_cost"].toDouble()) < 1e-6 * sum);
+    }
+    QCOMPARE(keys, (QStringList{"saas", "hybrid", "custom"}));
+    QVERIFY(keys.contains(json["recommended"].toString()));
+    QVERIFY(!json["reasons"].toArray().isEmpty());
+    QCOMPARE(json["lift"].toObject()["source"].toString(), QStringLiteral("entered"));
+    QVERIFY(json["cache"].toObject()["ttl"].toArray().size() > 3);
+    QCOMPARE(json["use_cases"].toObject()["ranked"].toArray().size(), 4);
+    QVERIFY(!json["price_points"].toArray().isEmpty());
+    // A larger lift raises every path's NPV.
+    const Run more = cli({"cost", "--workspace", m_demo, "--traffic-scale", "2000", "--draws",
+                          "200", "--lift", "0.3", "--json"});
+    QCOMPARE(more.exitCode, 0);
+    const QJsonArray morePaths = QJsonDocument::fromJson(more.out).object()["paths"].toArray();
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(morePaths[i].toObject()["npv_3y"].toDouble() >
+                paths[i].toObject()["npv_3y"].toDouble());
+    QCOMPARE(cli({"cost", "--workspace", m_demo, "--lift", "lots"}).exitCode, 2);
+    QCOMPARE(cli({"cost", "--workspace", m_demo, "--save"}).exitCode, 2);
+    QCOMPARE(cli({"cost", "--workspace", m_demo, "--traffic-scale", "0"}).exitCode, 2);
+}
+
+void TestCli::costSavesAndReadsScenarios() {
+    const QString copy = m_dir.filePath("cost.merchsim");
+    QVERIFY(QFile::copy(m_demo, copy));
+    QCOMPARE(cli({"cost", "--workspace", copy, "--scenario", "missing"}).exitCode, 1);
+    QCOMPARE(cli({"cost", "--workspace", copy, "--scenario", "quoted", "--lift", "0.12", "--save",
+                  "--draws", "100"})
+                 .exitCode,
+             0);
+    const Run saved = cli({"cost", "--workspace", copy, "--scenario", "quoted", "--draws", "100",
+                           "--json"});
+    QVERIFY2(saved.exitCode == 0, saved.err.constData());
+    const QJsonObject lift = QJsonDocument::fromJson(saved.out).object()["lift"].toObject();
+    QCOMPARE(lift["revenue_lift"].toDouble(), 0.12);
+    QCOMPARE(lift["source"].toString(), QStringLiteral("entered (--lift)"));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -1,0 +1,247 @@
+// What feeds the cost model: the recommendation cache replay, the store profile measured from
+// events, which use case first, and scenarios saved in the workspace.
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cmath>
+#include <random>
+
+#include "merch/cost_scenario.h"
+#include "merch/recommendation_cache.h"
+#include "merch/store_cost_profile.h"
+#include "merch/use_case_priority.h"
+#include "merch/workspace.h"
+#include "test_support.h"
+
+using namespace merch;
+
+namespace {
+
+Event makeEvent(std::int64_t time, const char* session, EventType type, const char* product,
+                const char* list = "", double price = 0, int quantity = 0, const char* order = "") {
+    Event e;
+    e.timestamp = time;
+    e.sessionId = session;
+    e.visitorId = std::string("v-") + session;
+    e.type = type;
+    e.productId = product;
+    e.list = list;
+    e.price = price;
+    e.quantity = quantity;
+    e.orderId = order;
+    return e;
+}
+
+} // namespace
+
+class TestCostInputs : public QObject {
+    Q_OBJECT
+
+private slots:
+    void cacheReplayByHand_data();
+    void cacheReplayByHand();
+    void cacheProjectionMatchesAPoissonReplay();
+    void cacheRefusesUnorderedRequests();
+    void storeProfileFromEvents();
+    void useCasesRankedByPayback();
+    void scenariosRoundTripThroughTheWorkspace();
+    void scenarioJsonIsValidatedAndForgiving();
+};
+
+void TestCostInputs::cacheReplayByHand_data() {
+    QTest::addColumn<double>("refreshHours");
+    QTest::addColumn<double>("staleShare");
+    // One list asked for at 0 s, 600 s, 3000 s and 4000 s with a one-hour TTL: miss, hit, hit,
+    // miss (4000 s is past the hour), so half the requests hit.
+    // Refreshes every hour (at 3600 s): both hits are served before it, so nothing is stale.
+    QTest::newRow("hourly refresh") << 1.0 << 0.0;
+    // Every half hour (at 1800 s): the hit at 3000 s is served a list from before it.
+    QTest::newRow("half-hourly refresh") << 0.5 << 0.25;
+}
+
+void TestCostInputs::cacheReplayByHand() {
+    QFETCH(double, refreshHours);
+    QFETCH(double, staleShare);
+    const std::vector<CacheRequest> requests = {{0, 0}, {600, 0}, {3000, 0}, {4000, 0}};
+    CacheReplayParams params;
+    params.ttlHours = {1.0};
+    params.catalogRefreshHours = refreshHours;
+    auto result = replayRecommendationCache(requests, params, {});
+    MERCH_VERIFY_OK(result);
+    QCOMPARE(result->requests, std::int64_t(4));
+    QCOMPARE(result->keys, 1);
+    QCOMPARE(result->points.front().hitRate, 0.5);
+    QCOMPARE(result->points.front().staleShare, staleShare);
+}
+
+void TestCostInputs::cacheProjectionMatchesAPoissonReplay() {
+    // Ten lists requested as Poisson streams at different rates for 60 days: the replay's hit
+    // rate must match the Poisson formula sum(n_k * lT/(1+lT)) / N, and the projection at the
+    // same traffic must match the replay.
+    std::mt19937_64 rng(11);
+    std::vector<CacheRequest> requests;
+    const double days = 60;
+    for (int key = 0; key < 10; ++key) {
+        const double perHour = 0.05 * (key + 1) * (key + 1); // 0.05 .. 5 an hour
+        std::exponential_distribution<double> gap(perHour / 3600.0);
+        for (double t = gap(rng); t < days * 86400; t += gap(rng))
+            requests.push_back({std::int64_t(t), key});
+    }
+    std::sort(requests.begin(), requests.end(),
+              [](const CacheRequest& a, const CacheRequest& b) { return a.time < b.time; });
+    CacheReplayParams params;
+    params.ttlHours = {0.5, 1, 4};
+    params.projectedRequestsPerDay = double(requests.size()) / days;
+    auto result = replayRecommendationCache(requests, params, {});
+    MERCH_VERIFY_OK(result);
+    for (const CachePoint& point : result->points) {
+        double expected = 0;
+        for (int key = 0; key < 10; ++key) {
+            const double lambdaT = 0.05 * (key + 1) * (key + 1) * point.ttlHours;
+            const double share = 0.05 * (key + 1) * (key + 1);
+            expected += share * lambdaT / (1 + lambdaT);
+        }
+        double totalRate = 0;
+        for (int key = 0; key < 10; ++key)
+            totalRate += 0.05 * (key + 1) * (key + 1);
+        expected /= totalRate;
+        QVERIFY2(std::abs(point.hitRate - expected) < 0.01,
+                 qPrintable(QStringLiteral("TTL %1: replay %2 vs %3")
+                                .arg(point.ttlHours)
+                                .arg(point.hitRate)
+                                .arg(expected)));
+        QVERIFY(std::abs(point.projectedHitRate - point.hitRate) < 0.01);
+        QVERIFY(point.staleShare <= point.hitRate);
+    }
+    // Longer TTLs hit more.
+    QVERIFY(result->points[0].hitRate < result->points[1].hitRate);
+    QVERIFY(result->points[1].hitRate < result->points[2].hitRate);
+}
+
+void TestCostInputs::cacheRefusesUnorderedRequests() {
+    const std::vector<CacheRequest> requests = {{10, 0}, {5, 1}};
+    QCOMPARE(replayRecommendationCache(requests, {}, {}).status().code(),
+             StatusCode::InvalidArgument);
+    CacheReplayParams params;
+    params.ttlHours = {};
+    QCOMPARE(replayRecommendationCache({}, params, {}).status().code(),
+             StatusCode::InvalidArgument);
+}
+
+void TestCostInputs::storeProfileFromEvents() {
+    const std::int64_t day = 86400;
+    const std::vector<Event> events = {
+        makeEvent(0, "s1", EventType::ListView, "p1", "category:Tops"),
+        makeEvent(10, "s1", EventType::View, "p1"),
+        makeEvent(20, "s1", EventType::Purchase, "p1", "", 50, 2, "o1"),
+        makeEvent(2 * day - 30, "s2", EventType::Search, ""),
+        makeEvent(2 * day - 20, "s2", EventType::View, "p2", "email:cart_1h"),
+        makeEvent(2 * day, "s2", EventType::Purchase, "p2", "", 30, 1, "o2"),
+    };
+    auto profile = measureStoreCostProfile(events, 0, 10);
+    MERCH_VERIFY_OK(profile);
+    QCOMPARE(profile->sampleDays, 2.0);
+    QCOMPARE(profile->sessions, std::int64_t(2));
+    QCOMPARE(profile->orders, std::int64_t(2));
+    QCOMPARE(profile->revenue, 130.0);
+    // $130 over 2 days, scaled x10 and annualised.
+    QVERIFY(std::abs(profile->economics.annualRevenue - 130.0 / 2 * 10 * 365) < 1e-6);
+    QVERIFY(std::abs(profile->economics.ordersPerMonth - 2.0 / 2 * 10 * 365 / 12) < 1e-9);
+    QCOMPARE(profile->economics.catalogSize, 2.0); // the products the events name
+    QVERIFY(std::abs(profile->categoryRevenueShare - 100.0 / 130) < 1e-12);
+    QCOMPARE(profile->recommendationRevenueShare, 1.0);
+    QVERIFY(std::abs(profile->searchRevenueShare - 30.0 / 130) < 1e-12);
+    QVERIFY(std::abs(profile->emailRevenueShare - 30.0 / 130) < 1e-12);
+    QCOMPARE(profile->requests.size(), std::size_t(2));
+    QCOMPARE(measureStoreCostProfile(std::vector<Event>{}, 0, 1).status().code(),
+             StatusCode::InvalidArgument);
+    QCOMPARE(measureStoreCostProfile(events, 0, 0.5).status().code(), StatusCode::InvalidArgument);
+}
+
+void TestCostInputs::useCasesRankedByPayback() {
+    StoreEconomics store;
+    CostRates rates;
+    auto inputs = defaultUseCaseInputs(0.6, 0.9, 0.2, 0.1);
+    inputs[0].lift = 0.10; // category ranking
+    inputs[0].liftSource = "test";
+    auto plan = rankUseCases(store, rates, inputs);
+    MERCH_VERIFY_OK(plan);
+    QCOMPARE(plan->first, UseCase::CategoryRanking);
+    QCOMPARE(plan->ranked.back().paybackWeek, -1); // zero lifts never pay back
+    QVERIFY(plan->reasons.back().find("agrees with the brief") != std::string::npos);
+    // $10M x 60% touched.
+    QCOMPARE(plan->ranked.front().revenueBase, 6e6);
+
+    inputs[0].lift = 0.02; // a small ranking lift: search, +50% on 20% of revenue, pays back first
+    inputs[2].lift = 0.5;
+    plan = rankUseCases(store, rates, inputs);
+    MERCH_VERIFY_OK(plan);
+    QCOMPARE(plan->first, UseCase::Search);
+    QVERIFY(plan->ranked[0].paybackWeek <= plan->ranked[1].paybackWeek);
+    QVERIFY(plan->reasons.back().find("safest first bet") != std::string::npos);
+
+    inputs[1].revenueShare = 1.5;
+    plan = rankUseCases(store, rates, inputs);
+    QVERIFY(!plan);
+    QVERIFY(plan.status().message().find("recommendations.revenueShare") != std::string::npos);
+}
+
+void TestCostInputs::scenariosRoundTripThroughTheWorkspace() {
+    QTemporaryDir dir;
+    const std::string path = test::stdPath(dir.filePath(QStringLiteral("store.merchsim")));
+    auto workspace = Workspace::create(path);
+    MERCH_VERIFY_OK(workspace);
+    auto none = loadCostScenarios(**workspace);
+    MERCH_VERIFY_OK(none);
+    QVERIFY(none->empty());
+
+    CostInputs quoted;
+    quoted.rates.dayRate = 950;
+    quoted.lift.source = "entered";
+    quoted.path(CostPath::Hybrid).buildMonths = 2.5;
+    CostInputs conservative;
+    conservative.lift.revenueLift = 0.03;
+    conservative.lift.low = 0.01;
+    MERCH_VERIFY_OK(saveCostScenario(**workspace, "as quoted", quoted));
+    MERCH_VERIFY_OK(saveCostScenario(**workspace, "conservative", conservative));
+    workspace->reset(); // closed and reopened: the scenarios live in the file
+    workspace = Workspace::open(path);
+    MERCH_VERIFY_OK(workspace);
+    auto all = loadCostScenarios(**workspace);
+    MERCH_VERIFY_OK(all);
+    QCOMPARE(all->size(), std::size_t(2));
+    auto loaded = loadCostScenario(**workspace, "as quoted");
+    MERCH_VERIFY_OK(loaded);
+    QCOMPARE(loaded->rates.dayRate, 950.0);
+    QCOMPARE(loaded->path(CostPath::Hybrid).buildMonths, 2.5);
+    QCOMPARE(costInputsToJson(*loaded), costInputsToJson(quoted));
+
+    MERCH_VERIFY_OK(deleteCostScenario(**workspace, "as quoted"));
+    QCOMPARE(loadCostScenario(**workspace, "as quoted").status().code(), StatusCode::NotFound);
+    QCOMPARE(deleteCostScenario(**workspace, "as quoted").code(), StatusCode::NotFound);
+    QCOMPARE(saveCostScenario(**workspace, "", quoted).code(), StatusCode::InvalidArgument);
+    CostInputs invalid;
+    invalid.store.grossMargin = 3;
+    QCOMPARE(saveCostScenario(**workspace, "bad", invalid).code(), StatusCode::InvalidArgument);
+
+    MERCH_VERIFY_OK((*workspace)->setMeta("cost.scenarios", "{not json"));
+    QCOMPARE(loadCostScenarios(**workspace).status().code(), StatusCode::Corrupted);
+}
+
+void TestCostInputs::scenarioJsonIsValidatedAndForgiving() {
+    // Missing keys read as defaults, so a scenario saved by an older build still loads.
+    auto partial = costInputsFromJson(R"({"rates": {"dayRate": 700}})");
+    MERCH_VERIFY_OK(partial);
+    QCOMPARE(partial->rates.dayRate, 700.0);
+    QCOMPARE(partial->store.grossMargin, StoreEconomics{}.grossMargin);
+    auto wrongType = costInputsFromJson(R"({"rates": {"dayRate": "a lot"}})");
+    QCOMPARE(wrongType.status().code(), StatusCode::InvalidArgument);
+    auto outOfRange = costInputsFromJson(R"({"paths": {"custom": {"buildMonths": 99}}})");
+    QVERIFY(!outOfRange);
+    QVERIFY(outOfRange.status().message().find("paths.custom.buildMonths") != std::string::npos);
+    QCOMPARE(costInputsFromJson("[1, 2]").status().code(), StatusCode::InvalidArgument);
+    QCOMPARE(costInputsFromJson("").status().code(), StatusCode::InvalidArgument);
+}
+
+QTEST_APPLESS_MAIN(TestCostInputs)
+#include "tst_cost_inputs.moc"
