@@ -53,6 +53,85 @@ public:
     virtual void order(const ListContext& context, std::vector<int>& candidates) const = 0;
 };
 
+// What the store can see when a cart is abandoned, to plan its cart emails.
+struct CartAbandonment {
+    int day = 0;                // 0-based simulation day of the abandonment
+    std::int64_t time = 0;      // unix seconds of the abandonment
+    std::string customerId;     // the store's customer id (set when it knows the shopper)
+    std::string visitorId;      // the device the cart was left on
+    bool identified = false;    // the store has an email address for the shopper
+    bool unsubscribed = false;  // the shopper left the store's mailing list
+    std::span<const int> items; // carted products (indexes into ShopperWorld::products())
+    double cartValue = 0;       // sum of the carted products' prices
+    int messagesLast30Days = 0; // emails the store sent this shopper in the last 30 days
+    int shopper = -1;           // world-internal shopper index (truth; oracles only)
+};
+
+// What the store can see when a consumable is bought, to plan replenishment reminders.
+struct ConsumableOrder {
+    int day = 0;
+    std::int64_t time = 0; // unix seconds of the order
+    std::string customerId;
+    bool identified = false;
+    bool unsubscribed = false;
+    int product = 0; // index into ShopperWorld::products()
+    int messagesLast30Days = 0;
+    int shopper = -1;            // truth; oracles only
+    std::int64_t trueRunOut = 0; // unix seconds the shopper truly runs out (truth; oracles only)
+};
+
+// A planned reminder that falls due: the store can still check its own orders before sending.
+struct ReminderDue {
+    int day = 0;
+    std::int64_t time = 0;      // now
+    std::int64_t orderTime = 0; // the order the reminder refers to
+    std::string customerId;
+    int product = 0;
+    bool reorderedSince = false; // the store recorded an order of the product since orderTime
+    int messagesLast30Days = 0;
+    int shopper = -1; // truth; oracles only
+};
+
+// Decides the store's triggered emails: cart emails after an abandonment and replenishment
+// reminders after a consumable order. Must be deterministic for the same input; the world
+// calls it from one thread. Emails to shoppers without an address or who unsubscribed are
+// never delivered, whatever the plan.
+class MessagingPolicy {
+public:
+    virtual ~MessagingPolicy() = default;
+    virtual std::string name() const = 0;
+    // Seconds after the abandonment at which to send cart emails, ascending; empty: none.
+    // An email is not sent once the cart was bought or replaced by a newer one.
+    virtual std::vector<std::int64_t> cartEmailDelays(const CartAbandonment& cart) const = 0;
+    // Seconds after the order at which to send replenishment reminders; empty: none.
+    virtual std::vector<std::int64_t> reminderDelays(const ConsumableOrder& order) const = 0;
+    // Asked when a planned reminder falls due; false skips it. The baseline always sends.
+    virtual bool sendReminder(const ReminderDue& due) const {
+        (void)due;
+        return true;
+    }
+};
+
+// The truth about triggered messaging over a run (counted whatever the policy).
+struct MessagingOutcome {
+    std::int64_t cartsAbandoned = 0;          // sessions that ended with an unbought cart
+    std::int64_t cartsAbandonedEmailable = 0; // of those, by shoppers the store can email
+    std::int64_t cartsRecovered = 0;          // abandoned carts bought on a later return visit
+    std::int64_t cartsRecoveredEmailable = 0; // of those, carts of emailable shoppers
+    std::int64_t cartsRecoveredByEmail = 0;   // bought on a visit that came from a cart email
+    double recoveredRevenue = 0;              // revenue of the recovered carts
+    std::int64_t consumableOrders = 0;        // consumable units bought
+    std::int64_t reorders = 0;                // consumable units bought again by a past buyer
+    std::int64_t remindedReorders = 0;        // of those, on a visit from a reminder
+    double reorderRevenue = 0;
+    std::int64_t cartEmails = 0;     // cart emails delivered
+    std::int64_t reminderEmails = 0; // replenishment reminders delivered
+    std::int64_t emailClicks = 0;
+    std::int64_t unsubscribes = 0; // shoppers who left the mailing list
+
+    void add(const MessagingOutcome& other);
+};
+
 // What the world's shoppers truly did over a run: the ground truth a lift estimate is judged by.
 struct WorldOutcome {
     std::int64_t sessions = 0;
@@ -60,7 +139,11 @@ struct WorldOutcome {
     std::int64_t sessionsWithPurchase = 0;
     std::int64_t orders = 0;
     double revenue = 0.0;
-    std::int64_t events = 0; // events logged (0 when no sink was given)
+    std::int64_t events = 0;    // events logged (0 when no sink was given)
+    MessagingOutcome messaging; // emails and their consequences over the whole run
+    // The same per 0-based day: carts by the day they were abandoned (so a recovery counts on
+    // its abandonment day), orders, emails and unsubscribes by the day they happened.
+    std::vector<MessagingOutcome> messagingByDay;
 
     double addToCartRate() const {
         return sessions ? double(sessionsWithAddToCart) / double(sessions) : 0;
@@ -114,11 +197,26 @@ public:
     // The same, also reporting every browsing or return visit's outcome to `observer`.
     Result<WorldOutcome> run(const ListPolicy& policy, const EventSink& sink,
                              const VisitObserver& observer, const RunControl& control) const;
+    // The same with the store's triggered emails decided by `messaging` (the overloads above
+    // use baselineMessagingPolicy()). Two messaging policies see the same arrivals and the same
+    // draws per browsing session.
+    Result<WorldOutcome> run(const ListPolicy& policy, const MessagingPolicy& messaging,
+                             const EventSink& sink, const VisitObserver& observer,
+                             const RunControl& control) const;
 
     // The baseline the demo store was logged under: best-sellers of the trailing 14 days.
     std::unique_ptr<ListPolicy> baselinePolicy() const;
     // Orders by each shopper's true utility: an upper bound no learned model can beat.
     std::unique_ptr<ListPolicy> oraclePolicy() const;
+    // The demo store's emails: cart emails at a fixed 1, 24 and 72 h to shoppers it can email,
+    // and one replenishment reminder a fixed 21 days after every consumable order.
+    std::unique_ptr<MessagingPolicy> baselineMessagingPolicy() const;
+    // Knows the truth: one cart email at each shopper's most receptive delay and one reminder
+    // two days before the true run-out, skipped once reordered. A check, not a store policy.
+    std::unique_ptr<MessagingPolicy> oracleMessagingPolicy() const;
+    // Days a typical shopper takes to use up one unit of product (0: not a consumable). Truth,
+    // for checks and oracles.
+    double trueCycleDays(int product) const;
 
     // Ground truth for checks: probability that a shopper examines list position p (1-based).
     double examinationProbability(int position) const;

@@ -16,9 +16,7 @@ constexpr std::int64_t kHour = 3600;
 constexpr std::int64_t kDay = 86400;
 constexpr int kPageSize = 24;
 constexpr int kRecentActions = 7;
-constexpr std::int64_t kCartEmailDelays[] = {1 * kHour, 24 * kHour, 72 * kHour};
-constexpr const char* kCartEmailLists[] = {"email:cart_1h", "email:cart_24h", "email:cart_72h"};
-constexpr std::int64_t kReplenishReminderDelay = 21 * kDay; // the baseline's fixed reminder
+constexpr std::int64_t kFatigueWindow = 30 * kDay; // what messagesLast30Days counts
 
 double sigmoid(double x) {
     return 1.0 / (1.0 + std::exp(-x));
@@ -30,6 +28,11 @@ std::uint64_t pairKey(int shopper, int item) {
 
 std::int64_t gapSeconds(Rng& rng, double mean) {
     return 1 + std::int64_t(rng.exponential(mean));
+}
+
+// "email:cart_1h", "email:cart_24h", ...: the list a cart email (and its visit) is logged under.
+std::string cartEmailList(int hours) {
+    return "email:cart_" + std::to_string(hours) + "h";
 }
 
 } // namespace
@@ -66,10 +69,12 @@ struct SessionSimulator::Visit {
 };
 
 SessionSimulator::SessionSimulator(const WorldState& world, RunState& run, const ListPolicy& policy,
-                                   bool logEvents, const VisitObserver* observer)
+                                   const MessagingPolicy& messaging, bool logEvents,
+                                   const VisitObserver* observer)
     : m_world(world)
     , m_run(run)
     , m_policy(policy)
+    , m_messaging(messaging)
     , m_logEvents(logEvents)
     , m_observer(observer && *observer ? observer : nullptr) {}
 
@@ -79,6 +84,21 @@ void SessionSimulator::finishVisit(const Visit& visit) {
     m_run.outcome.sessionsWithPurchase += visit.purchased ? 1 : 0;
     if (m_observer)
         (*m_observer)({visit.shopper, m_day, visit.carted, visit.purchased, visit.revenue});
+}
+
+MessagingOutcome& SessionSimulator::messagingOn(int day) {
+    auto& byDay = m_run.outcome.messagingByDay;
+    const std::size_t index = std::size_t(std::max(0, day));
+    if (byDay.size() <= index)
+        byDay.resize(index + 1);
+    return byDay[index];
+}
+
+int SessionSimulator::messagesLast30Days(int shopper, std::int64_t now) const {
+    int count = 0;
+    for (std::int64_t t : m_run.emailTimes[std::size_t(shopper)])
+        count += t > now - kFatigueWindow && t <= now ? 1 : 0;
+    return count;
 }
 
 std::vector<Event> SessionSimulator::takeEvents() {
@@ -363,7 +383,8 @@ void SessionSimulator::finishCart(Visit& visit, Rng& rng) {
             return;
         }
     }
-    // Abandoned: the store emails identified shoppers on the fixed 1/24/72 h schedule.
+    // Abandoned: the messaging policy plans the cart emails (the baseline: identified
+    // shoppers at a fixed 1/24/72 h).
     const int version = ++m_run.cartVersion[std::size_t(visit.shopper)];
     m_run.openCart[std::size_t(visit.shopper)] = visit.cart;
     Pending pending;
@@ -371,13 +392,29 @@ void SessionSimulator::finishCart(Visit& visit, Rng& rng) {
     pending.items = visit.cart;
     pending.anchor = visit.time;
     pending.cartVersion = version;
-    if (s.identified) {
-        for (int step = 0; step < 3; ++step) {
-            pending.kind = Pending::Kind::CartEmail;
-            pending.step = step;
-            pending.time = visit.time + kCartEmailDelays[step];
-            schedule(pending);
-        }
+    pending.emailable = s.identified && !s.unsubscribed;
+    MessagingOutcome& today = messagingOn(m_day);
+    ++today.cartsAbandoned;
+    today.cartsAbandonedEmailable += pending.emailable ? 1 : 0;
+    CartAbandonment abandonment;
+    abandonment.day = m_day;
+    abandonment.time = visit.time;
+    abandonment.customerId = s.identified ? customerIdFor(visit.shopper) : visit.customerId;
+    abandonment.visitorId = visit.visitorId;
+    abandonment.identified = s.identified;
+    abandonment.unsubscribed = s.unsubscribed;
+    abandonment.items = visit.cart;
+    for (int item : visit.cart)
+        abandonment.cartValue += m_world.products[std::size_t(item)].price;
+    abandonment.messagesLast30Days = messagesLast30Days(visit.shopper, visit.time);
+    abandonment.shopper = visit.shopper;
+    const std::vector<std::int64_t> delays = m_messaging.cartEmailDelays(abandonment);
+    for (std::size_t step = 0; step < delays.size(); ++step) {
+        pending.kind = Pending::Kind::CartEmail;
+        pending.step = int(step);
+        pending.emailHours = int(std::max<std::int64_t>(1, (delays[step] + kHour / 2) / kHour));
+        pending.time = visit.time + std::max<std::int64_t>(60, delays[step]);
+        schedule(pending);
     }
     if (rng.chance(0.1)) {
         pending.kind = Pending::Kind::CartReturn;
@@ -398,8 +435,17 @@ void SessionSimulator::completePurchase(Visit& visit, Rng& rng) {
         m_run.outcome.revenue += price;
         visit.revenue += price;
         m_run.dailySales[std::size_t(m_day % 14)][std::size_t(item)] += 1.0;
-        m_run.lastPurchase[pairKey(visit.shopper, item)] = visit.time;
         const ItemTruth& truth = m_world.items[std::size_t(item)];
+        const std::uint64_t key = pairKey(visit.shopper, item);
+        if (truth.cycleDays > 0) {
+            MessagingOutcome& today = messagingOn(m_day);
+            ++today.consumableOrders;
+            if (m_run.lastPurchase.count(key)) {
+                ++today.reorders;
+                today.reorderRevenue += price;
+            }
+        }
+        m_run.lastPurchase[key] = visit.time;
         if (truth.cycleDays <= 0)
             continue;
         // A consumable: it runs out after the shopper's own cycle; some reorder unprompted,
@@ -415,9 +461,21 @@ void SessionSimulator::completePurchase(Visit& visit, Rng& rng) {
             replenish.time = replenish.due + std::int64_t(rng.normal(0, 1.5) * double(kDay));
             schedule(replenish);
         }
-        replenish.kind = Pending::Kind::ReplenishEmail;
-        replenish.time = visit.time + kReplenishReminderDelay;
-        schedule(replenish);
+        ConsumableOrder order;
+        order.day = m_day;
+        order.time = visit.time;
+        order.customerId = s.identified ? customerIdFor(visit.shopper) : visit.customerId;
+        order.identified = s.identified;
+        order.unsubscribed = s.unsubscribed;
+        order.product = item;
+        order.messagesLast30Days = messagesLast30Days(visit.shopper, visit.time);
+        order.shopper = visit.shopper;
+        order.trueRunOut = replenish.due;
+        for (std::int64_t delay : m_messaging.reminderDelays(order)) {
+            replenish.kind = Pending::Kind::ReplenishEmail;
+            replenish.time = visit.time + std::max<std::int64_t>(60, delay);
+            schedule(replenish);
+        }
     }
     ++m_run.outcome.orders;
     visit.purchased = true;
@@ -445,10 +503,22 @@ void SessionSimulator::sendEmail(const Pending& pending, Rng& rng) {
     } else {
         const auto last = m_run.lastPurchase.find(pairKey(pending.shopper, pending.items.front()));
         const bool reordered = last != m_run.lastPurchase.end() && last->second > pending.anchor;
+        ReminderDue due;
+        due.day = m_day;
+        due.time = pending.time;
+        due.orderTime = pending.anchor;
+        due.customerId = customerIdFor(pending.shopper);
+        due.product = pending.items.front();
+        due.reorderedSince = reordered;
+        due.messagesLast30Days = messagesLast30Days(pending.shopper, pending.time);
+        due.shopper = pending.shopper;
+        if (!m_messaging.sendReminder(due))
+            return;
         timely = !reordered && pending.time >= pending.due - 7 * kDay &&
                  pending.time <= pending.due + 2 * kDay;
         if (reordered && rng.chance(0.04)) {
             s.unsubscribed = true; // a reminder for something already bought annoys
+            ++messagingOn(m_day).unsubscribes;
             return;
         }
     }
@@ -457,11 +527,18 @@ void SessionSimulator::sendEmail(const Pending& pending, Rng& rng) {
     email.visitorId = visitorIdFor(pending.shopper, 0);
     email.customerId = customerIdFor(pending.shopper);
     email.time = pending.time;
-    email.list = cart ? kCartEmailLists[pending.step] : "email:replenish";
+    email.list = cart ? cartEmailList(pending.emailHours) : "email:replenish";
     const int item = pending.items.front();
     emit(email, EventType::EmailSend, item, 0);
+    MessagingOutcome& today = messagingOn(m_day);
+    ++(cart ? today.cartEmails : today.reminderEmails);
+    auto& sent = m_run.emailTimes[std::size_t(pending.shopper)];
+    while (!sent.empty() && sent.front() <= pending.time - kFatigueWindow)
+        sent.erase(sent.begin());
+    sent.push_back(pending.time);
     if (rng.chance(0.004)) {
         s.unsubscribed = true;
+        ++today.unsubscribes;
         return;
     }
     const double open = std::min(0.9, (timely ? 0.42 : 0.22) * s.emailResponse);
@@ -472,10 +549,11 @@ void SessionSimulator::sendEmail(const Pending& pending, Rng& rng) {
     if (!rng.chance(click))
         return;
     emit(email, EventType::EmailClick, item, gapSeconds(rng, 30));
+    ++today.emailClicks;
     Pending visit = pending;
     visit.kind = cart ? Pending::Kind::CartReturn : Pending::Kind::ReplenishVisit;
     visit.time = email.time + gapSeconds(rng, 60);
-    visit.step = cart ? 10 + pending.step : 10; // arrived from an email
+    visit.fromEmail = true;
     schedule(visit);
 }
 
@@ -494,12 +572,12 @@ void SessionSimulator::returnVisit(const Pending& pending, int day, Rng& rng) {
     Visit visit;
     visit.shopper = shopper;
     visit.sessionId = "s" + std::to_string(1000000 + m_run.sessionSerial++);
-    const bool fromEmail = pending.step >= 10;
+    const bool fromEmail = pending.fromEmail;
     visit.visitorId = visitorIdFor(shopper, fromEmail ? 0 : rng.below(s.devices));
     visit.time = pending.time;
     if (fromEmail || (s.hasAccount && rng.chance(0.4)))
         visit.customerId = customerIdFor(shopper);
-    visit.list = fromEmail ? (cart ? kCartEmailLists[pending.step - 10] : "email:replenish") : "";
+    visit.list = fromEmail ? (cart ? cartEmailList(pending.emailHours) : "email:replenish") : "";
     for (int item : pending.items)
         emit(visit, EventType::View, item, gapSeconds(rng, 20));
 
@@ -522,9 +600,24 @@ void SessionSimulator::returnVisit(const Pending& pending, int day, Rng& rng) {
         visit.customerId = customerIdFor(shopper);
         emit(visit, EventType::Checkout, -1, gapSeconds(rng, 60));
         completePurchase(visit, rng);
+        countRecovery(pending, visit, fromEmail);
     }
     finishVisit(visit);
     (void)day;
+}
+
+void SessionSimulator::countRecovery(const Pending& pending, const Visit& visit, bool fromEmail) {
+    if (pending.kind == Pending::Kind::ReplenishVisit) {
+        messagingOn(m_day).remindedReorders += fromEmail ? 1 : 0;
+        return;
+    }
+    // A cart counts on the day it was abandoned, so a policy's carts are compared like for like.
+    const int abandonedOn = int((pending.anchor - m_world.params.startTime) / kDay);
+    MessagingOutcome& then = messagingOn(abandonedOn);
+    ++then.cartsRecovered;
+    then.cartsRecoveredEmailable += pending.emailable ? 1 : 0;
+    then.cartsRecoveredByEmail += fromEmail ? 1 : 0;
+    then.recoveredRevenue += visit.revenue;
 }
 
 } // namespace merch::world

@@ -25,6 +25,9 @@ struct Pending {
     std::int64_t due = 0;    // replenishment: when the shopper truly runs out
     int step = 0;            // which email of a schedule (0: 1 h, 1: 24 h, 2: 72 h)
     int cartVersion = 0;
+    int emailHours = 0;     // cart emails: the delay in hours, named in the email's list
+    bool emailable = false; // cart: the store could email the shopper when it was abandoned
+    bool fromEmail = false; // a return visit that came from an email's click
 
     bool operator>(const Pending& other) const {
         return time != other.time ? time > other.time : serial > other.serial;
@@ -46,13 +49,15 @@ struct RunState {
     std::uint64_t orderSerial = 0;
     std::uint64_t pendingSerial = 0;
     std::priority_queue<Pending, std::vector<Pending>, std::greater<>> pending;
+    std::vector<std::vector<std::int64_t>> emailTimes; // per shopper: delivered email times
     WorldOutcome outcome;
 };
 
 class SessionSimulator {
 public:
     SessionSimulator(const WorldState& world, RunState& run, const ListPolicy& policy,
-                     bool logEvents, const VisitObserver* observer = nullptr);
+                     const MessagingPolicy& messaging, bool logEvents,
+                     const VisitObserver* observer = nullptr);
 
     // A visit that starts at `start`; kind CartReturn/ReplenishVisit carry the items.
     void browse(int shopper, std::int64_t start, int day, Rng& rng);
@@ -78,10 +83,14 @@ private:
     void sendEmail(const Pending& pending, Rng& rng);
     std::vector<int> nativeSearch(const std::vector<std::string>& tokens) const;
     std::string makeQuery(int item, Rng& rng) const;
+    MessagingOutcome& messagingOn(int day);
+    int messagesLast30Days(int shopper, std::int64_t now) const;
+    void countRecovery(const Pending& pending, const Visit& visit, bool fromEmail);
 
     const WorldState& m_world;
     RunState& m_run;
     const ListPolicy& m_policy;
+    const MessagingPolicy& m_messaging;
     bool m_logEvents = true;
     const VisitObserver* m_observer = nullptr;
     int m_day = 0;

@@ -15,6 +15,7 @@ using namespace world;
 
 namespace {
 
+constexpr std::int64_t kHour = 3600;
 constexpr std::int64_t kDay = 86400;
 constexpr int kSalesWindowDays = 14;
 constexpr int kMaxListPositions = 24;
@@ -49,6 +50,43 @@ private:
     const WorldState& m_world;
 };
 
+// The demo store's emails: 1, 24 and 72 h after an abandonment, 21 days after an order.
+class FixedMessagingPolicy final : public MessagingPolicy {
+public:
+    std::string name() const override { return "fixed 1/24/72 h, 21-day reminder"; }
+    std::vector<std::int64_t> cartEmailDelays(const CartAbandonment& cart) const override {
+        if (!cart.identified)
+            return {};
+        return {1 * kHour, 24 * kHour, 72 * kHour};
+    }
+    std::vector<std::int64_t> reminderDelays(const ConsumableOrder&) const override {
+        return {21 * kDay};
+    }
+};
+
+// Knows each shopper's receptive delay and true run-out: an upper reference for timing.
+class OracleMessagingPolicy final : public MessagingPolicy {
+public:
+    explicit OracleMessagingPolicy(const WorldState& world)
+        : m_world(world) {}
+    std::string name() const override { return "oracle (true timing)"; }
+    std::vector<std::int64_t> cartEmailDelays(const CartAbandonment& cart) const override {
+        if (!cart.identified || cart.unsubscribed)
+            return {};
+        const double hours = m_world.shoppers[std::size_t(cart.shopper)].bestRecoveryHours;
+        return {std::int64_t(hours * double(kHour))};
+    }
+    std::vector<std::int64_t> reminderDelays(const ConsumableOrder& order) const override {
+        if (!order.identified || order.unsubscribed)
+            return {};
+        return {std::max<std::int64_t>(kHour, order.trueRunOut - order.time - 2 * kDay)};
+    }
+    bool sendReminder(const ReminderDue& due) const override { return !due.reorderedSince; }
+
+private:
+    const WorldState& m_world;
+};
+
 // Who arrives: a returning shopper (weighted by how often they come back) or a new one.
 int chooseShopper(RunState& run, const WorldParams& params, Rng& arrivals) {
     const bool returning = !run.returnPool.empty() && arrivals.chance(params.returningShare);
@@ -61,6 +99,23 @@ int chooseShopper(RunState& run, const WorldParams& params, Rng& arrivals) {
 }
 
 } // namespace
+
+void MessagingOutcome::add(const MessagingOutcome& o) {
+    cartsAbandoned += o.cartsAbandoned;
+    cartsAbandonedEmailable += o.cartsAbandonedEmailable;
+    cartsRecovered += o.cartsRecovered;
+    cartsRecoveredEmailable += o.cartsRecoveredEmailable;
+    cartsRecoveredByEmail += o.cartsRecoveredByEmail;
+    recoveredRevenue += o.recoveredRevenue;
+    consumableOrders += o.consumableOrders;
+    reorders += o.reorders;
+    remindedReorders += o.remindedReorders;
+    reorderRevenue += o.reorderRevenue;
+    cartEmails += o.cartEmails;
+    reminderEmails += o.reminderEmails;
+    emailClicks += o.emailClicks;
+    unsubscribes += o.unsubscribes;
+}
 
 struct ShopperWorld::Impl {
     WorldState state;
@@ -131,6 +186,21 @@ std::unique_ptr<ListPolicy> ShopperWorld::oraclePolicy() const {
     return std::make_unique<OraclePolicy>(m_impl->state);
 }
 
+std::unique_ptr<MessagingPolicy> ShopperWorld::baselineMessagingPolicy() const {
+    return std::make_unique<FixedMessagingPolicy>();
+}
+
+std::unique_ptr<MessagingPolicy> ShopperWorld::oracleMessagingPolicy() const {
+    return std::make_unique<OracleMessagingPolicy>(m_impl->state);
+}
+
+double ShopperWorld::trueCycleDays(int product) const {
+    const auto& items = m_impl->state.items;
+    if (product < 0 || product >= int(items.size()))
+        return 0.0;
+    return items[std::size_t(product)].cycleDays;
+}
+
 Result<WorldOutcome> ShopperWorld::run(const ListPolicy& policy, const EventSink& sink,
                                        const RunControl& control) const {
     return run(policy, sink, VisitObserver{}, control);
@@ -138,6 +208,13 @@ Result<WorldOutcome> ShopperWorld::run(const ListPolicy& policy, const EventSink
 
 Result<WorldOutcome> ShopperWorld::run(const ListPolicy& policy, const EventSink& sink,
                                        const VisitObserver& observer,
+                                       const RunControl& control) const {
+    const FixedMessagingPolicy baseline;
+    return run(policy, baseline, sink, observer, control);
+}
+
+Result<WorldOutcome> ShopperWorld::run(const ListPolicy& policy, const MessagingPolicy& messaging,
+                                       const EventSink& sink, const VisitObserver& observer,
                                        const RunControl& control) const {
     const WorldState& world = m_impl->state;
     const WorldParams& params = world.params;
@@ -148,10 +225,12 @@ Result<WorldOutcome> ShopperWorld::run(const ListPolicy& policy, const EventSink
     run.recent.assign(run.shoppers.size(), {});
     run.cartVersion.assign(run.shoppers.size(), 0);
     run.openCart.assign(run.shoppers.size(), {});
+    run.emailTimes.assign(run.shoppers.size(), {});
+    run.outcome.messagingByDay.resize(std::size_t(params.days));
     run.dailySales.assign(kSalesWindowDays, std::vector<double>(itemCount, 0.0));
     run.popularity.assign(itemCount, 0.0);
 
-    SessionSimulator simulator(world, run, policy, bool(sink), &observer);
+    SessionSimulator simulator(world, run, policy, messaging, bool(sink), &observer);
     Rng arrivals = Rng::derive(world.seed, Arrivals);
     const auto& hours = hourlyProfile();
 
@@ -216,6 +295,9 @@ Result<WorldOutcome> ShopperWorld::run(const ListPolicy& policy, const EventSink
     }
     if (!control.report(1.0, "simulating shoppers"))
         return Status::cancelled();
+    // Carts abandoned near the end may recover after it; their days stay in the vector.
+    for (const MessagingOutcome& day : run.outcome.messagingByDay)
+        run.outcome.messaging.add(day);
     return run.outcome;
 }
 
