@@ -40,6 +40,11 @@ QString formatMoney(double value) {
     return numberLocale().toString(value, 'f', 2);
 }
 
+QString formatDollars(double value) {
+    const QString magnitude = formatCompact(std::abs(value));
+    return (value < 0 ? QStringLiteral("-$") : QStringLiteral("$")) + magnitude;
+}
+
 QString formatDay(std::int64_t unixSeconds) {
     return numberLocale().toString(utcDate(unixSeconds), QStringLiteral("MMM d, yyyy"));
 }

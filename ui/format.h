@@ -15,6 +15,8 @@ QString formatCount(std::int64_t value);
 QString formatCompact(double value);
 // 1234.5 -> "1,234.50" (store currency, no symbol: imported stores may use any currency).
 QString formatMoney(double value);
+// Cost figures in US dollars, compact: 52310 -> "$52.3k", -1.2e6 -> "-$1.20M".
+QString formatDollars(double value);
 // Unix seconds (UTC) -> "Jan 5, 2026".
 QString formatDay(std::int64_t unixSeconds);
 // "Jan 5 – Apr 4, 2026", or "—" when there are no events.

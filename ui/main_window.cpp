@@ -23,7 +23,9 @@
 #include "page_catalog.h"
 #include "pages/audit_page.h"
 #include "pages/coming_page.h"
+#include "pages/costs_page.h"
 #include "pages/lift_page.h"
+#include "pages/messaging_page.h"
 #include "pages/models_page.h"
 #include "pages/store_page.h"
 #include "recent_files.h"
@@ -68,6 +70,8 @@ MainWindow::MainWindow(QWidget* parent)
     , m_auditPage(new AuditPage(this))
     , m_modelsPage(new ModelsPage(this))
     , m_liftPage(new LiftPage(this))
+    , m_messagingPage(new MessagingPage(this))
+    , m_costsPage(new CostsPage(this))
     , m_imports(new ImportController(this, [this] { return snapshot(); }))
     , m_pathLabel(new QLabel(this))
     , m_countsLabel(new QLabel(this))
@@ -95,6 +99,8 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_storePage, &StorePage::openRequested, this, &MainWindow::chooseFileToOpen);
     connect(m_storePage, &StorePage::importRequested, this, [this] { startImport(); });
     connect(m_auditPage, &AuditPage::importRequested, this, [this] { startImport(); });
+    connect(m_liftPage, &LiftPage::experimentShown, this,
+            [this] { m_costsPage->setExperimentResult(m_liftPage->result()); });
     connect(m_imports, &ImportController::storeChanged, this, &MainWindow::openWorkspace);
     connect(m_loader, &StoreLoader::storeLoaded, this, &MainWindow::onStoreLoaded);
     connect(m_loader, &StoreLoader::jobFailed, this, &MainWindow::onJobFailed);
@@ -122,6 +128,10 @@ QWidget* MainWindow::pageWidget(const PageInfo& page) {
         return m_modelsPage;
     if (page.name == QStringLiteral("Lift"))
         return m_liftPage;
+    if (page.name == QStringLiteral("Messaging"))
+        return m_messagingPage;
+    if (page.name == QStringLiteral("Costs"))
+        return m_costsPage;
     return new ComingPage(page, m_pages);
 }
 
@@ -218,7 +228,9 @@ void MainWindow::startImport(const QString& file) {
 }
 
 bool MainWindow::pagesBusy() const {
-    return m_auditPage->isBusy() || m_modelsPage->isBusy() || m_liftPage->isBusy();
+    return m_auditPage->isBusy() || m_modelsPage->isBusy() || m_liftPage->isBusy() ||
+           m_messagingPage->isBusy() ||
+           m_costsPage->isBusy();
 }
 
 SnapshotPtr MainWindow::snapshot() const {
@@ -234,6 +246,8 @@ void MainWindow::onStoreLoaded(const SnapshotPtr& snapshot, const QStringList& n
     m_auditPage->setSnapshot(snapshot);
     m_modelsPage->setSnapshot(snapshot);
     m_liftPage->setSnapshot(snapshot);
+    m_messagingPage->setSnapshot(snapshot);
+    m_costsPage->setSnapshot(snapshot);
     if (!notices.isEmpty())
         m_storePage->setNotice(notices.join(QLatin1Char('\n')));
     if (m_recordRecent)

@@ -18,8 +18,10 @@ class QStackedWidget;
 namespace merch::ui {
 
 class AuditPage;
+class CostsPage;
 class ImportController;
 class LiftPage;
+class MessagingPage;
 class ModelsPage;
 class NavigationBar;
 class StoreLoader;
@@ -52,6 +54,8 @@ public:
     AuditPage* auditPage() const { return m_auditPage; }
     ModelsPage* modelsPage() const { return m_modelsPage; }
     LiftPage* liftPage() const { return m_liftPage; }
+    MessagingPage* messagingPage() const { return m_messagingPage; }
+    CostsPage* costsPage() const { return m_costsPage; }
     ImportController* imports() const { return m_imports; }
     // Opens the import wizard (File > Import…), with `file` chosen when given.
     void startImport(const QString& file = {});
@@ -93,6 +97,8 @@ private:
     AuditPage* m_auditPage;
     ModelsPage* m_modelsPage;
     LiftPage* m_liftPage;
+    MessagingPage* m_messagingPage;
+    CostsPage* m_costsPage;
     ImportController* m_imports;
     QMenu* m_recentMenu = nullptr;
     QAction* m_saveAsAction = nullptr;

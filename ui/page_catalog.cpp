@@ -24,14 +24,16 @@ const std::vector<PageInfo>& pageCatalog() {
                         "typo-tolerant search rescue?")},
         {QStringLiteral("Messaging"), 8, QStringLiteral("Triggered messaging"),
          QStringLiteral("When should each cart-recovery or replenishment message go out, and how "
-                        "many more shoppers come back than with fixed 1/24/72-hour emails?")},
+                        "many more shoppers come back than with fixed 1/24/72-hour emails?"),
+         true},
         {QStringLiteral("Lift"), 6, QStringLiteral("Lift simulator"),
          QStringLiteral("What lift would a clean A/B test measure, and what would a vendor "
                         "claim?"),
          true},
         {QStringLiteral("Costs"), 7, QStringLiteral("Build vs buy vs hybrid"),
          QStringLiteral("What do build, buy and hybrid cost in year one and over three years, "
-                        "and in which week does each pay back?")},
+                        "and in which week does each pay back?"),
+         true},
         {QStringLiteral("Report"), 9, QStringLiteral("The scoping-session deliverable"),
          QStringLiteral("What does the consultant hand over: a PDF of the findings with every "
                         "table as CSV and JSON?")},

@@ -196,12 +196,7 @@ int runCost(const ParsedArgs& args) {
     RunControl control;
     control.seed = static_cast<std::uint64_t>(*seed);
     auto uncertainty = analyseCostUncertainty(inputs, uncertaintyParams, control);
-    auto useCases =
-        defaultUseCaseInputs(profile->categoryRevenueShare, profile->recommendationRevenueShare,
-                             profile->searchRevenueShare, profile->emailRevenueShare);
-    useCases[0].lift = inputs.lift.revenueLift / std::max(0.01, profile->categoryRevenueShare);
-    useCases[0].lift = std::min(useCases[0].lift, 2.0);
-    useCases[0].liftSource = inputs.lift.source;
+    const auto useCases = useCaseInputsFor(*profile, inputs.lift);
     auto plan = rankUseCases(inputs.store, inputs.rates, useCases);
     if (!uncertainty || !plan) {
         printError((uncertainty ? plan.status() : uncertainty.status()).message());

@@ -32,6 +32,7 @@
 #include "page_catalog.h"
 #include "pages/audit_page.h"
 #include "pages/coming_page.h"
+#include "pages/costs_page.h"
 #include "pages/lift_page.h"
 #include "pages/models_page.h"
 #include "pages/product_browser.h"
@@ -290,6 +291,7 @@ void TestMainWindow::navigationByClick() {
             {QStringLiteral("Audit"), m_window->auditPage()},
             {QStringLiteral("Models"), m_window->modelsPage()},
             {QStringLiteral("Lift"), m_window->liftPage()},
+            {QStringLiteral("Costs"), m_window->costsPage()},
         };
         QVERIFY2(pages.count(page.name), qPrintable(page.name));
         QWidget* expected = pages.at(page.name);

@@ -1,7 +1,9 @@
 #include "charts/chart_style.h"
 
 #include <QAbstractAxis>
+#include <QBoxLayout>
 #include <QChart>
+#include <QChartView>
 #include <QGraphicsLayout>
 #include <QLegend>
 #include <QValueAxis>
@@ -63,6 +65,28 @@ void setNiceRange(QValueAxis* axis, double low, double high, int maxTicks) {
 
 int ticksForHeight(int height) {
     return std::clamp(height / 36, 2, 7);
+}
+
+QChartView* fillWithChart(QWidget* owner, QChart* chart) {
+    auto* view = new QChartView(chart, owner);
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setFrameShape(QFrame::NoFrame);
+    view->setBackgroundBrush(Qt::white);
+    auto* layout = new QVBoxLayout(owner);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(view);
+    return view;
+}
+
+QColor pathColor(int index) {
+    switch (index) {
+    case 0:
+        return secondary();
+    case 1:
+        return primary();
+    default:
+        return QColor(0x7c, 0x3a, 0xed);
+    }
 }
 
 QColor primary() {

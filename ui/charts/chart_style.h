@@ -8,7 +8,9 @@
 QT_BEGIN_NAMESPACE
 class QAbstractAxis;
 class QChart;
+class QChartView;
 class QValueAxis;
+class QWidget;
 QT_END_NAMESPACE
 
 namespace merch::ui::chart {
@@ -23,6 +25,12 @@ void setNiceRange(QValueAxis* axis, double low, double high, int maxTicks);
 int ticksForHeight(int height);
 // The base font of chart labels: readable on a projector.
 QFont labelFont(const QFont& base);
+
+// A frameless, antialiased view of `chart` filling `owner` (which gets a zero-margin layout).
+QChartView* fillWithChart(QWidget* owner, QChart* chart);
+
+// One colour per build/buy path: SaaS, hybrid, custom (index 0..2).
+QColor pathColor(int index);
 
 QColor primary();   // the measured value / the main metric
 QColor secondary(); // the second metric / the sequential band

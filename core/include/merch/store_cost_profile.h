@@ -12,6 +12,7 @@
 #include "merch/recommendation_cache.h"
 #include "merch/run_control.h"
 #include "merch/status.h"
+#include "merch/use_case_priority.h"
 
 namespace merch {
 
@@ -40,5 +41,11 @@ Result<StoreCostProfile> measureStoreCostProfile(std::span<const Event> events,
 // Reads the workspace's events and catalog size, then measures.
 Result<StoreCostProfile> measureStoreCostProfile(const Workspace& workspace, double trafficScale,
                                                  const RunControl& control);
+
+// The four use cases for this store: revenue shares from the profile; category ranking gets
+// `storeLift` (a lift on the whole store's revenue, as the Lift simulator measures it) spread
+// over the revenue category pages touch; the others keep their placeholder lifts.
+std::vector<UseCaseInput> useCaseInputsFor(const StoreCostProfile& profile,
+                                           const LiftAssumption& storeLift);
 
 } // namespace merch

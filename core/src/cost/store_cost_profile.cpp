@@ -97,6 +97,18 @@ Result<StoreCostProfile> measureStoreCostProfile(std::span<const Event> events,
     return profile;
 }
 
+std::vector<UseCaseInput> useCaseInputsFor(const StoreCostProfile& profile,
+                                           const LiftAssumption& storeLift) {
+    auto inputs =
+        defaultUseCaseInputs(profile.categoryRevenueShare, profile.recommendationRevenueShare,
+                             profile.searchRevenueShare, profile.emailRevenueShare);
+    UseCaseInput& ranking = inputs[static_cast<std::size_t>(UseCase::CategoryRanking)];
+    const double touched = storeLift.revenueLift * storeLift.affectedRevenueShare;
+    ranking.lift = std::clamp(touched / std::max(0.01, profile.categoryRevenueShare), -0.5, 2.0);
+    ranking.liftSource = storeLift.source;
+    return inputs;
+}
+
 Result<StoreCostProfile> measureStoreCostProfile(const Workspace& workspace, double trafficScale,
                                                  const RunControl& control) {
     if (!control.report(0.0, "reading events"))
