@@ -17,6 +17,7 @@ ExperimentParams smallTest(const char* treatment) {
     params.sessionsPerDay = 300;
     params.weeks = 2;
     params.historyDays = 14;
+    params.replicates = 0; // the agent-level runs are what is validated here
     return params;
 }
 

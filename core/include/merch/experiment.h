@@ -1,17 +1,55 @@
 // The A/B test a store would run, simulated on a ShopperWorld: shoppers are randomised into
 // control (the baseline policy) and treatment, the test's reading is computed with the
 // statistics engine day by day, and the world's counterfactual gives the true lift beside it.
+//
+// Pitfalls are switches (ExperimentPitfalls); each changes the reading the way it would in a
+// real store, while the true lift stays the world's. Novelty, tracking loss, outlier orders and
+// capping act at the experiment layer on each visit's outcome (the world has no such hooks; the
+// model assumptions are stated per field). Contamination acts in the world run itself: the
+// contaminated control shoppers are shown the treatment. The vendor's report beside the clean
+// test and the Monte Carlo replicates are in VendorReading and merch/experiment_replicates.h.
 #pragma once
 
 #include <cstdint>
 #include <string>
 #include <vector>
 
+#include "merch/experiment_replicates.h"
 #include "merch/run_control.h"
 #include "merch/stats.h"
 #include "merch/status.h"
 
 namespace merch {
+
+struct ExperimentPitfalls {
+    // Daily peeking: the tester reads the fixed-horizon p-value every day and stops at the first
+    // p < alpha; the reported lift becomes that day's. Off: the reading at the end of the runway.
+    bool peeking = false;
+    // Novelty effect: the treatment's add-to-cart rate is raised by noveltyLift (relative, e.g.
+    // 0.2 = +20%) on the first test day, halving every noveltyHalfLifeDays. Assumption: novelty
+    // moves engagement (add-to-cart) only, not orders or revenue; each treated visit without an
+    // add-to-cart gains one with probability b·c/(1 - c), c = the untreated add-to-cart rate.
+    double noveltyLift = 0.0;         // 0 = off; valid 0..2
+    double noveltyHalfLifeDays = 7.0; // days; default 7; valid 0.5..60
+    // Sample-ratio mismatch from tracking loss: this share of the treatment arm's visits that
+    // did not add to cart is never recorded (a broken tag on the new page drops bounces), so the
+    // arms' shopper counts drift apart and the recorded rates rise. 0 = off; valid 0..0.5.
+    double trackingLoss = 0.0;
+    // Holdout contamination: this share of the control arm's shoppers is shown the treatment
+    // (a cached page, a shared device) but still counted as control. 0 = off; valid 0..1.
+    double contamination = 0.0;
+    // Outlier orders: this share of orders is a bulk order worth outlierMultiplier times the
+    // order (a reseller, a corporate gift), in both arms and the pre-period. 0 = off; 0..0.05.
+    double outlierRate = 0.0;
+    double outlierMultiplier = 20.0; // times the order's revenue; default 20; valid 2..1000
+    // Capping (winsorizing): each visit's revenue is capped at this percentile of the
+    // pre-period's order revenues (computed before the test, so no peeking at the test data).
+    // 0 = off; else valid 50..99.99.
+    double revenueCapPercentile = 0.0;
+
+    bool any() const;
+    Status validate() const; // names the field, e.g. "pitfalls.trackingLoss must be ..."
+};
 
 struct ExperimentParams {
     std::string treatment = "ranking"; // "ranking" (personalized category pages), or "aa" (an
@@ -23,6 +61,12 @@ struct ExperimentParams {
     int products = 2000;         // the world's catalog; 50..200000
     double sessionsPerDay = 620; // mean daily sessions; 10..200000
     double alpha = 0.05;         // significance level; 0.001..0.2
+    ExperimentPitfalls pitfalls; // all off by default: the clean test
+    int vendorWindowDays = 7;    // the short window a vendor reads the test over; days;
+                                 // 1..weeks*7; default 7
+    int replicates = 10000;      // aggregate Monte Carlo replicate tests (peeking false-positive
+                                 // rate, power, distribution of lifts, winner's curse); 0 = off;
+                                 // valid 0..200000
     // Seed comes from RunControl::seed: the world and the assignment of shoppers to arms.
 
     Status validate() const;
@@ -38,6 +82,21 @@ struct DailyReading {
     double sequentialHigh = 0;
 };
 
+// What the vendor of the treatment would publish for one metric, beside the clean test.
+struct VendorReading {
+    int windowDays = 7;    // the short window read
+    double windowLift = 0; // this run's measured lift after windowDays (fixed test)
+    double windowPValue = 1;
+    // Over the replicate tests read after windowDays: the mean measured lift, the share that
+    // came out significant and the mean lift of those alone (the published ones).
+    double replicateMeanLift = 0;
+    double publishedShare = 0;
+    double publishedLift = 0;
+    // The vendor's headline: publishedLift (short window and only significant results), or
+    // windowLift when replicates are off or none came out significant.
+    double reportedLift = 0;
+};
+
 struct MetricReading {
     std::string metric; // "add_to_cart_rate", "conversion_rate", "revenue_per_session"
     double control = 0; // the arm's value over the runway
@@ -47,6 +106,25 @@ struct MetricReading {
     int daysToSignificance = -1; // first day p < alpha (fixed test, peeking); -1 never
     int daysToSequentialSignificance = -1; // first day the confidence sequence excludes 0
     std::vector<DailyReading> daily;
+    // The lift the tester reports: the peeked day's when pitfalls.peeking stopped the test
+    // early, else test.lift; reportedDay is the day it was read.
+    double reportedLift = 0;
+    int reportedDay = 0;
+    VendorReading vendor;
+};
+
+// Same-session click-then-buy attribution at gross revenue, as a vendor's dashboard counts it.
+struct AttributionReading {
+    // Share of the pre-period's order revenue in sessions where the bought product had been
+    // clicked on a category page earlier in the same session (measured in the world's logs).
+    double clickThenBuyShare = 0;
+    double treatmentRevenue = 0;   // the treatment arm's revenue over the runway
+    double attributedRevenue = 0;  // clickThenBuyShare x treatmentRevenue: credited at gross
+    double incrementalRevenue = 0; // what the treatment truly added: revenue x t / (1 + t),
+                                   // t = the true revenue-per-session lift
+    // The lift implied by calling the credited revenue incremental: attributed / (revenue -
+    // attributed). Assumption: the click-then-buy share of the baseline carries over.
+    double claimedLift = 0;
 };
 
 struct ExperimentResult {
@@ -54,9 +132,15 @@ struct ExperimentResult {
     std::uint64_t seed = 0;
     std::int64_t controlShoppers = 0, treatmentShoppers = 0;
     std::int64_t controlSessions = 0, treatmentSessions = 0;
-    stats::SrmResult srm;
+    stats::SrmResult srm; // on recorded shoppers (tracking loss makes it fire)
     std::vector<MetricReading> metrics;
+    AttributionReading attribution;
+    double revenueCap = 0;       // per-visit revenue cap applied (0 = none), from the pre-period
+    std::int64_t visitsLost = 0; // treatment visits not recorded (tracking loss)
+    std::int64_t contaminatedShoppers = 0; // control shoppers shown the treatment
+    ReplicateSummary replicates;           // empty when params.replicates == 0
     std::string verdict; // the brief's rule: a lift under 5% means fix the data first
+    std::vector<std::string> pitfallNotes; // what each switched-on pitfall did to the reading
 };
 
 Result<ExperimentResult> simulateExperiment(const ExperimentParams& params,

@@ -1,7 +1,22 @@
+// simulateExperiment: the world runs behind an A/B test and the reading assembled from them.
+//
+// Runs, on two threads where they are independent (a world run is const and thread-safe):
+//   main thread                                   worker thread
+//   baseline over the history, logging events     baseline over the whole span, no events:
+//   (stopped at the test's start), then the       the untreated truth of the test period and
+//   ranker trained on them                        the pre-period's order revenues (the cap)
+//   the A/B test itself: shoppers split           every shopper treated: the treated truth
+// An A/A test needs no history and no treated run: its truth is the untreated one.
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <cstdio>
+#include <future>
 
+#include "experiment/experiment_notes.h"
+#include "experiment/split_policy.h"
+#include "experiment/test_reading.h"
+#include "experiment/training_history.h"
 #include "merch/experiment.h"
 #include "merch/ranking.h"
 #include "merch/ranking_policy.h"
@@ -9,75 +24,177 @@
 
 namespace merch {
 
+using namespace experiment;
+
 namespace {
 
-constexpr int kMetrics = 3; // add-to-cart rate, conversion rate, revenue per session
-const char* const kMetricNames[kMetrics] = {"add_to_cart_rate", "conversion_rate",
-                                            "revenue_per_session"};
-
-// Deterministic arm of a shopper: 1 treatment, 0 control.
-int armOf(int shopper, std::uint64_t seed, double split) {
-    std::uint64_t x =
-        std::uint64_t(shopper) * 0x9E3779B97F4A7C15ULL ^ (seed + 0x5851F42D4C957F2DULL);
-    x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9ULL;
-    x = (x ^ (x >> 27)) * 0x94D049BB133111EBULL;
-    x ^= x >> 31;
-    return double(x >> 11) * 0x1.0p-53 < split ? 1 : 0;
-}
-
-// Treatment for shoppers in the treatment arm from `firstDay` on; control otherwise.
-class SplitPolicy final : public ListPolicy {
-public:
-    SplitPolicy(const ListPolicy& control, const ListPolicy* treatment, int firstDay,
-                std::uint64_t seed, double split, bool everyone)
-        : m_control(control)
-        , m_treatment(treatment)
-        , m_firstDay(firstDay)
-        , m_seed(seed)
-        , m_split(split)
-        , m_everyone(everyone) {}
-    std::string name() const override { return "A/B split"; }
-    void order(const ListContext& context, std::vector<int>& candidates) const override {
-        const bool treated = m_treatment && context.day >= m_firstDay &&
-                             (m_everyone || armOf(context.shopper, m_seed, m_split) == 1);
-        (treated ? *m_treatment : m_control).order(context, candidates);
-    }
-
-private:
-    const ListPolicy& m_control;
-    const ListPolicy* m_treatment;
-    int m_firstDay;
-    std::uint64_t m_seed;
-    double m_split;
-    bool m_everyone;
-};
-
-// Per-arm sums for a ratio metric over shoppers: M = the metric's count, D = sessions.
-struct ArmSums {
-    std::int64_t units = 0;
-    double m = 0, m2 = 0, d = 0, d2 = 0, md = 0;
-    stats::RatioSample sample() const { return {units, m, m2, d, d2, md}; }
-};
-
-struct ShopperTotals {
-    double sessions = 0;
-    double values[kMetrics] = {0, 0, 0};
-    bool seen = false;
-};
-
-double value(const VisitOutcome& v, int metric) {
-    return metric == 0   ? (v.carted ? 1.0 : 0.0)
-           : metric == 1 ? (v.purchased ? 1.0 : 0.0)
-                         : v.revenue;
-}
-
-// Totals of the experiment period per metric for a whole run (for the true lift).
+// Totals of the test period per metric for one run (for the true lift).
 struct RunTotals {
     double sessions = 0;
     double values[kMetrics] = {0, 0, 0};
+    std::vector<double> preOrderRevenues; // order revenues of the pre-period (outliers applied)
 };
 
+constexpr std::uint64_t kOutlierSalt = 0x0D, kNoveltySalt = 0x0E, kTrackingSalt = 0x0F;
+
+double outlierRevenue(const VisitOutcome& v, std::uint64_t index, std::uint64_t seed,
+                      const ExperimentPitfalls& p) {
+    if (!v.purchased || p.outlierRate <= 0)
+        return v.revenue;
+    return unitHash(index, seed, kOutlierSalt) < p.outlierRate ? v.revenue * p.outlierMultiplier
+                                                               : v.revenue;
+}
+
+double percentile(std::vector<double> values, double pct) {
+    if (values.empty())
+        return 0;
+    const std::size_t k =
+        std::min(values.size() - 1, std::size_t(std::floor(pct / 100.0 * double(values.size()))));
+    std::nth_element(values.begin(), values.begin() + std::ptrdiff_t(k), values.end());
+    return values[k];
+}
+
+// Runs `policy` over the whole span, totalling the test period's visits.
+Result<RunTotals> runTotals(const ShopperWorld& world, const ListPolicy& policy,
+                            const ExperimentParams& params, std::uint64_t seed,
+                            bool collectPreOrders, const RunControl& control) {
+    RunTotals totals;
+    std::uint64_t index = 0;
+    auto run = world.run(
+        policy, {},
+        [&](const VisitOutcome& v) {
+            ++index;
+            if (v.day < params.historyDays) {
+                if (collectPreOrders && v.purchased)
+                    totals.preOrderRevenues.push_back(
+                        outlierRevenue(v, index, seed ^ 0x9E37, params.pitfalls));
+                return;
+            }
+            totals.sessions += 1;
+            for (int k = 0; k < kMetrics; ++k)
+                totals.values[k] += metricValue(v, k);
+        },
+        control);
+    if (!run)
+        return run.status();
+    return totals;
+}
+
+// Applies the visit-level pitfalls to the A/B run's visits; the dropped ones are not recorded.
+std::vector<RecordedVisit> recordVisits(const std::vector<VisitOutcome>& visits,
+                                        const ExperimentParams& params, std::uint64_t seed,
+                                        double untreatedCartRate, double cap, std::int64_t& lost) {
+    const ExperimentPitfalls& p = params.pitfalls;
+    std::vector<RecordedVisit> out;
+    out.reserve(visits.size());
+    const double c = std::clamp(untreatedCartRate, 0.0, 0.999);
+    for (std::size_t i = 0; i < visits.size(); ++i) {
+        RecordedVisit r{visits[i], armOf(visits[i].shopper, seed, params.split)};
+        VisitOutcome& v = r.outcome;
+        v.day -= params.historyDays;
+        if (r.arm == 1 && p.noveltyLift > 0 && !v.carted) {
+            const double boost = p.noveltyLift * std::exp2(-double(v.day) / p.noveltyHalfLifeDays);
+            v.carted = unitHash(i, seed, kNoveltySalt) < std::min(1.0, boost * c / (1.0 - c));
+        }
+        if (r.arm == 1 && p.trackingLoss > 0 && !v.carted &&
+            unitHash(i, seed, kTrackingSalt) < p.trackingLoss) {
+            ++lost;
+            continue;
+        }
+        v.revenue = outlierRevenue(v, i, seed, p);
+        if (cap > 0)
+            v.revenue = std::min(v.revenue, cap);
+        out.push_back(r);
+    }
+    return out;
+}
+
+AggregateModel aggregateModel(const TestReading& reading, const ExperimentParams& params) {
+    AggregateModel model;
+    model.dailySessions = reading.dailySessions;
+    model.alpha = params.alpha;
+    model.windowDays = params.vendorWindowDays;
+    model.replicates = params.replicates;
+    for (int k = 0; k < kMetrics; ++k) {
+        const MetricReading& m = reading.metrics[std::size_t(k)];
+        AggregateMetricModel metric;
+        metric.metric = m.metric;
+        double mean[2], var[2], n[2];
+        for (int arm = 0; arm < 2; ++arm) {
+            n[arm] = std::max(2.0, double(reading.sessions[arm]));
+            mean[arm] = reading.sessionSum[k][arm] / n[arm];
+            var[arm] =
+                std::max(0.0, reading.sessionSumSquares[k][arm] / n[arm] - mean[arm] * mean[arm]) *
+                n[arm] / (n[arm] - 1);
+        }
+        // Design effect: the shopper-level delta-method variance of the lift over the one that
+        // treats sessions as independent.
+        double designEffect = 1.0;
+        if (mean[0] > 0) {
+            const double naive = var[1] / (mean[0] * mean[0] * n[1]) +
+                                 var[0] * mean[1] * mean[1] / std::pow(mean[0], 4) / n[0];
+            if (naive > 0 && m.test.se > 0)
+                designEffect = std::clamp(m.test.se * m.test.se / naive, 0.5, 10.0);
+        }
+        metric.controlMean = mean[0];
+        metric.controlVariance = var[0] * designEffect;
+        metric.treatmentVariance = var[1] * designEffect;
+        metric.trueLift = m.trueLift;
+        const ExperimentPitfalls& p = params.pitfalls;
+        if (k == 0 && p.noveltyLift > 0) {
+            for (std::size_t d = 0; d < model.dailySessions.size(); ++d)
+                metric.dailyEffect.push_back(
+                    1.0 + p.noveltyLift * std::exp2(-double(d) / p.noveltyHalfLifeDays));
+        }
+        model.metrics.push_back(std::move(metric));
+    }
+    return model;
+}
+
+void fillVendor(MetricReading& m, const ReplicateMetric* replicate, int windowDays) {
+    VendorReading& v = m.vendor;
+    v.windowDays = windowDays;
+    for (const DailyReading& d : m.daily)
+        if (d.day == windowDays) {
+            v.windowLift = d.lift;
+            v.windowPValue = d.pValue;
+        }
+    v.reportedLift = v.windowLift;
+    if (replicate) {
+        v.replicateMeanLift = replicate->windowMeanLift;
+        v.publishedShare = replicate->windowWinShare;
+        v.publishedLift = replicate->windowMeanSignificantLift;
+        if (v.publishedShare > 0)
+            v.reportedLift = v.publishedLift;
+    }
+}
+
 } // namespace
+
+bool ExperimentPitfalls::any() const {
+    return peeking || noveltyLift > 0 || trackingLoss > 0 || contamination > 0 || outlierRate > 0 ||
+           revenueCapPercentile > 0;
+}
+
+Status ExperimentPitfalls::validate() const {
+    if (!(noveltyLift >= 0 && noveltyLift <= 2))
+        return Status::invalidArgument("pitfalls.noveltyLift must be between 0 and 2");
+    if (!(noveltyHalfLifeDays >= 0.5 && noveltyHalfLifeDays <= 60))
+        return Status::invalidArgument("pitfalls.noveltyHalfLifeDays must be between 0.5 and 60");
+    if (!(trackingLoss >= 0 && trackingLoss <= 0.5))
+        return Status::invalidArgument("pitfalls.trackingLoss must be between 0 and 0.5");
+    if (!(contamination >= 0 && contamination <= 1))
+        return Status::invalidArgument("pitfalls.contamination must be between 0 and 1");
+    if (!(outlierRate >= 0 && outlierRate <= 0.05))
+        return Status::invalidArgument("pitfalls.outlierRate must be between 0 and 0.05");
+    if (!(outlierMultiplier >= 2 && outlierMultiplier <= 1000))
+        return Status::invalidArgument("pitfalls.outlierMultiplier must be between 2 and 1000");
+    if (!(revenueCapPercentile == 0 ||
+          (revenueCapPercentile >= 50 && revenueCapPercentile <= 99.99)))
+        return Status::invalidArgument(
+            "pitfalls.revenueCapPercentile must be 0 (off) or between 50 and 99.99");
+    return Status::ok();
+}
 
 Status ExperimentParams::validate() const {
     if (treatment != "ranking" && treatment != "aa")
@@ -96,6 +213,13 @@ Status ExperimentParams::validate() const {
         return Status::invalidArgument("sessionsPerDay must be between 10 and 200000");
     if (!(alpha >= 0.001 && alpha <= 0.2))
         return Status::invalidArgument("alpha must be between 0.001 and 0.2");
+    if (auto status = pitfalls.validate(); !status)
+        return status;
+    if (vendorWindowDays < 1 || vendorWindowDays > weeks * 7)
+        return Status::invalidArgument("vendorWindowDays must be between 1 and the runway (" +
+                                       std::to_string(weeks * 7) + " days)");
+    if (replicates < 0 || replicates > 200000)
+        return Status::invalidArgument("replicates must be between 0 and 200000");
     return Status::ok();
 }
 
@@ -104,177 +228,176 @@ Result<ExperimentResult> simulateExperiment(const ExperimentParams& params,
     if (auto status = params.validate(); !status)
         return status;
     const int testDays = params.weeks * 7;
+    const bool aa = params.treatment == "aa";
     WorldParams worldParams;
     worldParams.products = params.products;
     worldParams.days = params.historyDays + testDays;
     worldParams.sessionsPerDay = params.sessionsPerDay;
-    auto world = ShopperWorld::create(worldParams, control.seed);
-    if (!world)
-        return world.status();
-    // 1. The store under the baseline for the whole span: its history is what the treatment's
-    // model learns from, and its test period is the truth with no shopper treated.
-    auto baseline = (*world)->baselinePolicy();
-    const std::int64_t historyEnd =
-        worldParams.startTime + std::int64_t(params.historyDays) * 86400;
-    std::vector<Event> history;
-    RunTotals untreated;
-    auto logged = (*world)->run(
-        *baseline,
-        [&](const Event& e) {
-            if (e.timestamp < historyEnd)
-                history.push_back(e);
-            return Status::ok();
-        },
-        [&](const VisitOutcome& v) {
-            if (v.day < params.historyDays)
-                return;
-            untreated.sessions += 1;
-            for (int k = 0; k < kMetrics; ++k)
-                untreated.values[k] += value(v, k);
-        },
-        control.scaled(0.0, 0.3));
-    if (!logged)
-        return logged.status();
-    std::unique_ptr<ListPolicy> treatment;
-    if (params.treatment == "aa") {
-        treatment = (*world)->baselinePolicy(); // an A/A test: the same policy in both arms
+    auto created = ShopperWorld::create(worldParams, control.seed);
+    if (!created)
+        return created.status();
+    const ShopperWorld& world = **created;
+    const auto baseline = world.baselinePolicy();
+    const std::uint64_t seed = control.seed;
+
+    // The worker thread's runs stop when `stop` is set (cancel, or an error on this thread).
+    std::unique_ptr<ListPolicy> treatment; // outlives the worker's runs that use it
+    std::atomic<bool> stop{false};
+    RunControl worker;
+    worker.seed = seed;
+    worker.progress = [&stop](double, std::string_view) { return !stop.load(); };
+    struct StopOnExit {
+        std::atomic<bool>& flag;
+        ~StopOnExit() { flag = true; }
+    };
+    auto untreatedJob = std::async(std::launch::async, [&] {
+        return runTotals(world, *baseline, params, seed, params.pitfalls.revenueCapPercentile > 0,
+                         worker);
+    });
+    std::future<Result<RunTotals>> treatedJob;
+    const StopOnExit stopWorkers{stop}; // destroyed before the futures, which then join
+    const double splitFrom = aa ? 0.0 : 0.45;
+
+    // 1. The history the treatment's model learns from: the baseline's logs up to the test.
+    double clickThenBuyShare = 0;
+    if (aa) {
+        treatment = world.baselinePolicy(); // an A/A test: the same policy in both arms
     } else {
-        auto ranker =
-            PersonalizedRanker::train((*world)->products(), history, {}, control.scaled(0.2, 0.3));
+        RankerParams rankerParams;
+        std::vector<Event> trainingEvents;
+        {
+            experiment::TrainingHistory history(world.products(),
+                                                std::size_t(rankerParams.maxImpressions), seed);
+            const std::int64_t historyEnd =
+                worldParams.startTime + std::int64_t(params.historyDays) * 86400;
+            bool historyDone = false;
+            auto logged = world.run(
+                *baseline,
+                [&](const Event& e) {
+                    if (e.timestamp >= historyEnd) {
+                        historyDone = true;
+                        return Status::cancelled(); // the test starts: no more logs needed
+                    }
+                    history.add(e);
+                    return Status::ok();
+                },
+                control.scaled(0.0, 0.35 * worldParams.days / params.historyDays));
+            if (!logged && !historyDone)
+                return logged.status();
+            clickThenBuyShare = history.clickThenBuyRevenueShare();
+            trainingEvents = history.events(); // the compact log is freed before training
+        }
+        auto ranker = PersonalizedRanker::train(world.products(), trainingEvents, rankerParams,
+                                                control.scaled(0.35, 0.45));
+        std::vector<Event>().swap(trainingEvents);
         if (!ranker)
             return ranker.status();
         treatment = makeRankingPolicy(*ranker);
+        // 2. The truth with every shopper treated, over the same test period.
+        treatedJob = std::async(std::launch::async, [&] {
+            SplitPolicy everyone(*baseline, treatment.get(), params.historyDays, seed, params.split,
+                                 0.0, true);
+            return runTotals(world, everyone, params, seed, false, worker);
+        });
     }
 
-    // 2. The truth with every shopper treated, over the same test period.
-    const auto treatedTotals = [&](double from, double to) -> Result<RunTotals> {
-        RunTotals totals;
-        SplitPolicy policy(*baseline, treatment.get(), params.historyDays, control.seed,
-                           params.split, true);
-        auto run = (*world)->run(
-            policy, {},
-            [&](const VisitOutcome& v) {
-                if (v.day < params.historyDays)
-                    return;
-                totals.sessions += 1;
-                for (int k = 0; k < kMetrics; ++k)
-                    totals.values[k] += value(v, k);
-            },
-            control.scaled(from, to));
-        if (!run)
-            return run.status();
-        return totals;
-    };
-    const RunTotals* none = &untreated;
-    auto all = treatedTotals(0.4, 0.7);
-    if (!all)
-        return all.status();
-
-    // 3. The A/B test itself: shoppers split, visits collected by day.
+    // 3. The A/B test itself: shoppers split (contaminated control shoppers see the treatment).
     std::vector<VisitOutcome> visits;
-    SplitPolicy split(*baseline, treatment.get(), params.historyDays, control.seed, params.split,
-                      false);
-    auto run = (*world)->run(
+    SplitPolicy split(*baseline, treatment.get(), params.historyDays, seed, params.split,
+                      params.pitfalls.contamination, false);
+    auto run = world.run(
         split, {},
         [&](const VisitOutcome& v) {
             if (v.day >= params.historyDays)
                 visits.push_back(v);
         },
-        control.scaled(0.7, 0.95));
+        control.scaled(splitFrom, 0.9));
     if (!run)
         return run.status();
+    auto untreated = untreatedJob.get();
+    if (!untreated)
+        return untreated.status();
+    Result<RunTotals> treated = aa ? Result<RunTotals>(*untreated) : treatedJob.get();
+    if (!treated)
+        return treated.status();
+    if (!control.report(0.9, "reading the test"))
+        return Status::cancelled();
 
     ExperimentResult result;
     result.params = params;
-    result.seed = control.seed;
-    stats::TestOptions fixed;
-    fixed.alpha = params.alpha;
-    stats::TestOptions sequential = fixed;
-    sequential.sequential = true;
-
-    std::vector<ShopperTotals> shoppers;
-    ArmSums sums[kMetrics][2];
-    std::int64_t sessions[2] = {0, 0};
-    std::size_t next = 0;
+    result.seed = seed;
+    if (params.pitfalls.revenueCapPercentile > 0)
+        result.revenueCap =
+            percentile(untreated->preOrderRevenues, params.pitfalls.revenueCapPercentile);
+    const double untreatedCartRate = untreated->values[0] / std::max(1.0, untreated->sessions);
+    const auto recorded =
+        recordVisits(visits, params, seed, untreatedCartRate, result.revenueCap, result.visitsLost);
+    TestReading reading = readTest(recorded, testDays, params.alpha);
     for (int k = 0; k < kMetrics; ++k) {
-        MetricReading reading;
-        reading.metric = kMetricNames[k];
-        const double controlTruth = none->values[k] / std::max(1.0, none->sessions);
-        const double treatedTruth = all->values[k] / std::max(1.0, all->sessions);
-        reading.trueLift = controlTruth > 0 ? treatedTruth / controlTruth - 1.0 : 0.0;
-        result.metrics.push_back(std::move(reading));
-    }
-    for (int day = 0; day < testDays; ++day) {
-        for (; next < visits.size() && visits[next].day - params.historyDays <= day; ++next) {
-            const VisitOutcome& v = visits[next];
-            if (std::size_t(v.shopper) >= shoppers.size())
-                shoppers.resize(std::size_t(v.shopper) + 1);
-            ShopperTotals& t = shoppers[std::size_t(v.shopper)];
-            const int arm = armOf(v.shopper, control.seed, params.split);
-            ++sessions[arm];
-            for (int k = 0; k < kMetrics; ++k) {
-                ArmSums& s = sums[k][arm];
-                const double m0 = t.values[k], d0 = t.sessions;
-                const double m1 = m0 + value(v, k), d1 = d0 + 1;
-                if (!t.seen)
-                    ++s.units;
-                s.m += m1 - m0;
-                s.m2 += m1 * m1 - m0 * m0;
-                s.d += 1;
-                s.d2 += d1 * d1 - d0 * d0;
-                s.md += m1 * d1 - m0 * d0;
-                t.values[k] = m1;
-            }
-            t.sessions += 1;
-            t.seen = true;
-        }
-        for (int k = 0; k < kMetrics; ++k) {
-            MetricReading& reading = result.metrics[std::size_t(k)];
-            auto test = stats::compareRatios(sums[k][0].sample(), sums[k][1].sample(), fixed);
-            auto seq = stats::compareRatios(sums[k][0].sample(), sums[k][1].sample(), sequential);
-            if (!test || !seq)
-                continue; // too few shoppers yet on the first day
-            reading.daily.push_back({day + 1, test->lift, test->ciLow, test->ciHigh, test->pValue,
-                                     seq->ciLow, seq->ciHigh});
-            if (reading.daysToSignificance < 0 && test->significant())
-                reading.daysToSignificance = day + 1;
-            if (reading.daysToSequentialSignificance < 0 && (seq->ciLow > 0 || seq->ciHigh < 0))
-                reading.daysToSequentialSignificance = day + 1;
-            if (day + 1 == testDays) {
-                reading.test = *test;
-                reading.control = sums[k][0].m / std::max(1.0, sums[k][0].d);
-                reading.treatment = sums[k][1].m / std::max(1.0, sums[k][1].d);
-            }
+        MetricReading& m = reading.metrics[std::size_t(k)];
+        const double none = untreated->values[k] / std::max(1.0, untreated->sessions);
+        const double all = treated->values[k] / std::max(1.0, treated->sessions);
+        m.trueLift = none > 0 ? all / none - 1.0 : 0.0;
+        m.reportedLift = m.test.lift;
+        m.reportedDay = testDays;
+        if (params.pitfalls.peeking && m.daysToSignificance > 0) {
+            for (const DailyReading& d : m.daily)
+                if (d.day == m.daysToSignificance)
+                    m.reportedLift = d.lift;
+            m.reportedDay = m.daysToSignificance;
         }
     }
-    result.controlShoppers = sums[0][0].units;
-    result.treatmentShoppers = sums[0][1].units;
-    result.controlSessions = sessions[0];
-    result.treatmentSessions = sessions[1];
+    if (params.pitfalls.contamination > 0) {
+        std::vector<bool> seen;
+        for (const RecordedVisit& r : recorded) {
+            const auto s = std::size_t(r.outcome.shopper);
+            if (s >= seen.size())
+                seen.resize(s + 1, false);
+            if (!seen[s] && r.arm == 0 &&
+                contaminated(r.outcome.shopper, seed, params.pitfalls.contamination))
+                ++result.contaminatedShoppers;
+            seen[s] = true;
+        }
+    }
+
+    // 4. Replicates of the test from its measured rates and variances.
+    if (params.replicates > 0) {
+        auto replicates =
+            simulateReplicates(aggregateModel(reading, params), control.scaled(0.9, 1.0));
+        if (!replicates && replicates.status().code() == StatusCode::Cancelled)
+            return replicates.status();
+        if (replicates) // a metric with no variance (a tiny world) leaves the replicates out
+            result.replicates = std::move(*replicates);
+    }
+    for (int k = 0; k < kMetrics; ++k) {
+        const ReplicateMetric* replicate = std::size_t(k) < result.replicates.metrics.size()
+                                               ? &result.replicates.metrics[std::size_t(k)]
+                                               : nullptr;
+        fillVendor(reading.metrics[std::size_t(k)], replicate, params.vendorWindowDays);
+    }
+
+    result.controlShoppers = reading.shoppers[0];
+    result.treatmentShoppers = reading.shoppers[1];
+    result.controlSessions = reading.sessions[0];
+    result.treatmentSessions = reading.sessions[1];
+    result.metrics = std::move(reading.metrics);
     stats::SrmParams srm;
     srm.counts = {result.controlShoppers, result.treatmentShoppers};
     srm.weights = {1.0 - params.split, params.split};
     if (auto check = stats::sampleRatioMismatch(srm))
         result.srm = *check;
 
-    const MetricReading& atc = result.metrics.front();
-    char verdict[400];
-    if (!atc.test.significant())
-        std::snprintf(verdict, sizeof verdict,
-                      "Not significant after %d weeks (p = %.3f): run longer or with more "
-                      "traffic before deciding.",
-                      params.weeks, atc.test.pValue);
-    else if (atc.test.lift < 0.05)
-        std::snprintf(verdict, sizeof verdict,
-                      "Measured add-to-cart lift %.1f%% is under 5%%: fix the data first (the "
-                      "brief's rule), then test again.",
-                      100 * atc.test.lift);
-    else
-        std::snprintf(verdict, sizeof verdict,
-                      "Measured add-to-cart lift %+.1f%% (95%% CI %+.1f%% to %+.1f%%) is "
-                      "significant and above 5%%: worth rolling out.",
-                      100 * atc.test.lift, 100 * atc.test.ciLow, 100 * atc.test.ciHigh);
-    result.verdict = verdict;
+    AttributionReading& attribution = result.attribution;
+    attribution.clickThenBuyShare = clickThenBuyShare;
+    attribution.treatmentRevenue = reading.sessionSum[2][1];
+    attribution.attributedRevenue = clickThenBuyShare * attribution.treatmentRevenue;
+    const double t = result.metrics[2].trueLift;
+    attribution.incrementalRevenue = attribution.treatmentRevenue * t / (1.0 + t);
+    const double unattributed = attribution.treatmentRevenue - attribution.attributedRevenue;
+    attribution.claimedLift = unattributed > 0 ? attribution.attributedRevenue / unattributed : 0;
+
+    result.verdict = experimentVerdict(result);
+    result.pitfallNotes = pitfallNotes(result);
     control.report(1.0, "done");
     return result;
 }
