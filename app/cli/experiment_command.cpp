@@ -10,6 +10,79 @@
 
 namespace merch::cli {
 
+namespace {
+
+nlohmann::ordered_json vendorJson(const VendorReading& v) {
+    nlohmann::ordered_json json;
+    json["window_days"] = v.windowDays;
+    json["window_lift"] = v.windowLift;
+    json["window_p_value"] = v.windowPValue;
+    json["replicate_mean_lift"] = v.replicateMeanLift;
+    json["published_share"] = v.publishedShare;
+    json["published_lift"] = v.publishedLift;
+    return json;
+}
+
+nlohmann::ordered_json pitfallsJson(const ExperimentResult& result) {
+    const ExperimentPitfalls& p = result.params.pitfalls;
+    nlohmann::ordered_json json;
+    json["peeking"] = p.peeking;
+    json["novelty_lift"] = p.noveltyLift;
+    json["novelty_half_life_days"] = p.noveltyHalfLifeDays;
+    json["tracking_loss"] = p.trackingLoss;
+    json["contamination"] = p.contamination;
+    json["outlier_rate"] = p.outlierRate;
+    json["outlier_multiplier"] = p.outlierMultiplier;
+    json["revenue_cap_percentile"] = p.revenueCapPercentile;
+    json["revenue_cap"] = result.revenueCap;
+    json["visits_lost"] = result.visitsLost;
+    json["contaminated_shoppers"] = result.contaminatedShoppers;
+    json["notes"] = result.pitfallNotes;
+    return json;
+}
+
+nlohmann::ordered_json attributionJson(const AttributionReading& a) {
+    nlohmann::ordered_json json;
+    json["click_then_buy_share"] = a.clickThenBuyShare;
+    json["treatment_revenue"] = a.treatmentRevenue;
+    json["attributed_revenue"] = a.attributedRevenue;
+    json["incremental_revenue"] = a.incrementalRevenue;
+    json["claimed_lift"] = a.claimedLift;
+    return json;
+}
+
+nlohmann::ordered_json replicatesJson(const ReplicateSummary& summary) {
+    if (summary.replicates == 0)
+        return nullptr;
+    nlohmann::ordered_json json;
+    json["count"] = summary.replicates;
+    json["days"] = summary.days;
+    json["window_days"] = summary.windowDays;
+    auto metrics = nlohmann::ordered_json::object();
+    for (const auto& m : summary.metrics) {
+        nlohmann::ordered_json entry;
+        entry["true_lift"] = m.trueLift;
+        entry["mean_lift"] = m.meanLift;
+        entry["power"] = m.power;
+        entry["mean_significant_lift"] = m.meanSignificantLift;
+        entry["coverage"] = m.coverage;
+        entry["median_days_to_significance"] =
+            m.medianDaysToSignificance < 0 ? nlohmann::ordered_json(nullptr)
+                                           : nlohmann::ordered_json(m.medianDaysToSignificance);
+        entry["window_mean_lift"] = m.windowMeanLift;
+        entry["window_win_share"] = m.windowWinShare;
+        entry["window_mean_significant_lift"] = m.windowMeanSignificantLift;
+        entry["false_positive_fixed"] = m.falsePositiveFixed;
+        entry["false_positive_peeking"] = m.falsePositivePeeking;
+        entry["false_positive_sequential"] = m.falsePositiveSequential;
+        metrics[m.metric] = entry;
+    }
+    json["metrics"] = metrics;
+    return json;
+}
+
+} // namespace
+
 CommandSpec experimentSpec() {
     return {"experiment",
             "Simulates the A/B test of a treatment on the demo store's world: the lift a clean "
@@ -20,6 +93,21 @@ CommandSpec experimentSpec() {
              {"split", "X", "share of shoppers in the treatment, 0.05..0.95 (default 0.5)"},
              {"sessions-per-day", "N", "traffic during the test (default: the store's)"},
              {"seed", "S", "assignment and world seed (default: the store's)"},
+             {"peeking", "", "pitfall: read p every day and stop at the first p < 0.05"},
+             {"novelty", "X", "pitfall: extra relative add-to-cart lift on day 1, 0..2 (0)"},
+             {"novelty-half-life", "D", "days for the novelty to halve, 0.5..60 (7)"},
+             {"tracking-loss", "X",
+              "pitfall: share of the treatment's non-carting visits unrecorded, 0..0.5 (0)"},
+             {"contamination", "X",
+              "pitfall: share of control shoppers shown the treatment, "
+              "0..1 (0)"},
+             {"outliers", "X", "pitfall: share of orders that are bulk outliers, 0..0.05 (0)"},
+             {"outlier-multiplier", "X", "an outlier order's revenue multiple, 2..1000 (20)"},
+             {"cap-percentile", "P",
+              "cap each visit's revenue at this percentile of the "
+              "pre-period's orders, 50..99.99 (0 = off)"},
+             {"vendor-window", "D", "days the vendor reads the test over, 1..runway (7)"},
+             {"replicates", "N", "aggregate Monte Carlo replicate tests, 0..200000 (10000)"},
              {"json", "", "print JSON"}},
             ""};
 }
@@ -50,7 +138,20 @@ int runExperiment(const ParsedArgs& args) {
         doubleOption(args, "sessions-per-day", (*demo)->world.sessionsPerDay, 10, 200000, error);
     const auto seed = intOption(args, "seed", static_cast<long long>((*demo)->seed), 0,
                                 9'007'199'254'740'991LL, error);
-    if (!weeks || !split || !traffic || !seed) {
+    ExperimentPitfalls& p = params.pitfalls;
+    const auto novelty = doubleOption(args, "novelty", p.noveltyLift, 0, 2, error);
+    const auto halfLife =
+        doubleOption(args, "novelty-half-life", p.noveltyHalfLifeDays, 0.5, 60, error);
+    const auto loss = doubleOption(args, "tracking-loss", p.trackingLoss, 0, 0.5, error);
+    const auto contamination = doubleOption(args, "contamination", p.contamination, 0, 1, error);
+    const auto outliers = doubleOption(args, "outliers", p.outlierRate, 0, 0.05, error);
+    const auto multiplier =
+        doubleOption(args, "outlier-multiplier", p.outlierMultiplier, 2, 1000, error);
+    const auto cap = doubleOption(args, "cap-percentile", p.revenueCapPercentile, 0, 99.99, error);
+    const auto window = intOption(args, "vendor-window", params.vendorWindowDays, 1, 364, error);
+    const auto replicates = intOption(args, "replicates", params.replicates, 0, 200000, error);
+    if (!weeks || !split || !traffic || !seed || !novelty || !halfLife || !loss || !contamination ||
+        !outliers || !multiplier || !cap || !window || !replicates) {
         printError(error);
         std::cerr << usage(experimentSpec());
         return kExitUsage;
@@ -58,8 +159,19 @@ int runExperiment(const ParsedArgs& args) {
     params.weeks = int(*weeks);
     params.split = *split;
     params.sessionsPerDay = *traffic;
+    p.peeking = args.has("peeking");
+    p.noveltyLift = *novelty;
+    p.noveltyHalfLifeDays = *halfLife;
+    p.trackingLoss = *loss;
+    p.contamination = *contamination;
+    p.outlierRate = *outliers;
+    p.outlierMultiplier = *multiplier;
+    p.revenueCapPercentile = *cap;
+    params.vendorWindowDays = int(*window);
+    params.replicates = int(*replicates);
     if (auto status = params.validate(); !status) {
         printError(status.message());
+        std::cerr << usage(experimentSpec());
         return kExitUsage;
     }
     RunControl control;
@@ -78,6 +190,7 @@ int runExperiment(const ParsedArgs& args) {
         json["control_shoppers"] = result->controlShoppers;
         json["treatment_shoppers"] = result->treatmentShoppers;
         json["srm_p_value"] = result->srm.pValue;
+        json["srm_mismatch"] = result->srm.mismatch;
         auto metrics = nlohmann::ordered_json::object();
         for (const auto& m : result->metrics) {
             nlohmann::ordered_json entry;
@@ -88,7 +201,7 @@ int runExperiment(const ParsedArgs& args) {
             entry["ci_low"] = m.test.ciLow;
             entry["ci_high"] = m.test.ciHigh;
             entry["p_value"] = m.test.pValue;
-            entry["vendor_reported_lift"] = nullptr; // not simulated yet
+            entry["vendor_reported_lift"] = m.vendor.reportedLift;
             entry["days_to_significance"] = m.daysToSignificance < 0
                                                 ? nlohmann::ordered_json(nullptr)
                                                 : nlohmann::ordered_json(m.daysToSignificance);
@@ -96,9 +209,15 @@ int runExperiment(const ParsedArgs& args) {
                 m.daysToSequentialSignificance < 0
                     ? nlohmann::ordered_json(nullptr)
                     : nlohmann::ordered_json(m.daysToSequentialSignificance);
+            entry["reported_lift"] = m.reportedLift;
+            entry["reported_day"] = m.reportedDay;
+            entry["vendor"] = vendorJson(m.vendor);
             metrics[m.metric] = entry;
         }
         json["metrics"] = metrics;
+        json["pitfalls"] = pitfallsJson(*result);
+        json["attribution"] = attributionJson(result->attribution);
+        json["replicates"] = replicatesJson(result->replicates);
         json["verdict"] = result->verdict;
         std::cout << json.dump(2) << "\n";
         return kExitOk;
@@ -116,6 +235,30 @@ int runExperiment(const ParsedArgs& args) {
                     100 * m.test.ciHigh, m.test.pValue, 100 * m.trueLift,
                     m.daysToSignificance < 0 ? "never"
                                              : std::to_string(m.daysToSignificance).c_str());
+    std::printf("\nVendor's report (read after %d days, only significant wins published):\n",
+                params.vendorWindowDays);
+    for (const auto& m : result->metrics)
+        std::printf("  %-20s vendor %+7.1f%%  full runway %+7.1f%%  true %+7.1f%%  (%.0f%% of "
+                    "replicates published)\n",
+                    m.metric.c_str(), 100 * m.vendor.reportedLift, 100 * m.test.lift,
+                    100 * m.trueLift, 100 * m.vendor.publishedShare);
+    const auto& a = result->attribution;
+    if (a.clickThenBuyShare > 0)
+        std::printf("  click-then-buy attribution at gross revenue: %.0f%% of revenue credited, "
+                    "a claimed %+.1f%% (true revenue lift %+.1f%%)\n",
+                    100 * a.clickThenBuyShare, 100 * a.claimedLift,
+                    100 * result->metrics.back().trueLift);
+    if (!result->replicates.metrics.empty()) {
+        const auto& r = result->replicates.metrics.front();
+        std::printf("\n%d replicate tests (add-to-cart): power %.2f, mean lift %+.1f%%, "
+                    "significant wins average %+.1f%%;\nA/A false positives: one look %.1f%%, "
+                    "daily peeking %.1f%%, sequential %.1f%%\n",
+                    result->replicates.replicates, r.power, 100 * r.meanLift,
+                    100 * r.meanSignificantLift, 100 * r.falsePositiveFixed,
+                    100 * r.falsePositivePeeking, 100 * r.falsePositiveSequential);
+    }
+    for (const auto& note : result->pitfallNotes)
+        std::printf("\n%s\n", note.c_str());
     std::printf("\n%s\n", result->verdict.c_str());
     return kExitOk;
 }
