@@ -42,6 +42,8 @@ CommandSpec auditSpec();
 int runAudit(const ParsedArgs& args);
 CommandSpec exportEventsSpec();
 int runExportEvents(const ParsedArgs& args);
+CommandSpec messagingSpec();
+int runMessaging(const ParsedArgs& args);
 
 // `stats ...`: the experiment statistics on typed-in numbers (stats_command.cpp).
 CommandSpec statsProportionSpec();

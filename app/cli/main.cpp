@@ -24,6 +24,7 @@ std::vector<Command> commands() {
             {evaluateRecsSpec(), runEvaluateRecs},
             {recommendSpec(), runRecommend},
             {rankSpec(), runRank},
+            {messagingSpec(), runMessaging},
             {experimentSpec(), runExperiment},
             {costSpec(), runCost},
             {statsProportionSpec(), runStatsProportion},
