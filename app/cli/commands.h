@@ -42,6 +42,10 @@ CommandSpec auditSpec();
 int runAudit(const ParsedArgs& args);
 CommandSpec exportEventsSpec();
 int runExportEvents(const ParsedArgs& args);
+CommandSpec searchSpec();
+int runSearch(const ParsedArgs& args);
+CommandSpec evaluateSearchSpec();
+int runEvaluateSearch(const ParsedArgs& args);
 CommandSpec messagingSpec();
 int runMessaging(const ParsedArgs& args);
 

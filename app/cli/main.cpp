@@ -23,6 +23,8 @@ std::vector<Command> commands() {
             {auditSpec(), runAudit},
             {evaluateRecsSpec(), runEvaluateRecs},
             {recommendSpec(), runRecommend},
+            {searchSpec(), runSearch},
+            {evaluateSearchSpec(), runEvaluateSearch},
             {rankSpec(), runRank},
             {messagingSpec(), runMessaging},
             {experimentSpec(), runExperiment},

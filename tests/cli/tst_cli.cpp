@@ -60,6 +60,14 @@ private slots:
     void exportRoundTripsThroughImport();
     void costPrintsTheDocumentedJson();
     void costSavesAndReadsScenarios();
+    void searchAndEvaluateSearchOnFixtures();
+    void searchRejectsBadArguments_data();
+    void searchRejectsBadArguments();
+    void experimentReportsPitfallsVendorAndReplicates();
+    void experimentRejectsBadPitfalls_data();
+    void experimentRejectsBadPitfalls();
+    void messagingPrintsTheDocumentedJson();
+    void messagingRejectsBadOptions();
 
 private:
     QTemporaryDir m_dir;
@@ -538,6 +546,197 @@ void TestCli::costSavesAndReadsScenarios() {
     const QJsonObject lift = QJsonDocument::fromJson(saved.out).object()["lift"].toObject();
     QCOMPARE(lift["revenue_lift"].toDouble(), 0.12);
     QCOMPARE(lift["source"].toString(), QStringLiteral("entered (--lift)"));
+}
+
+void TestCli::experimentReportsPitfallsVendorAndReplicates() {
+    const Run run = cli({"experiment", "--workspace", m_demo, "--treatment", "ranking", "--weeks",
+                         "2", "--sessions-per-day", "300", "--tracking-loss", "0.2", "--peeking",
+                         "--replicates", "500", "--vendor-window", "5", "--json"});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QJsonObject json = QJsonDocument::fromJson(run.out).object();
+    QVERIFY(json["srm_mismatch"].toBool()); // 20% of the treatment's bounces unrecorded
+    const QJsonObject pitfalls = json["pitfalls"].toObject();
+    QVERIFY(pitfalls["peeking"].toBool());
+    QCOMPARE(pitfalls["tracking_loss"].toDouble(), 0.2);
+    QVERIFY(pitfalls["visits_lost"].toInt() > 0);
+    QCOMPARE(pitfalls["notes"].toArray().size(), 2); // peeking and tracking loss
+    const QJsonObject atc = json["metrics"].toObject()["add_to_cart_rate"].toObject();
+    QVERIFY(atc["vendor_reported_lift"].isDouble());
+    QCOMPARE(atc["vendor"].toObject()["window_days"].toInt(), 5);
+    QVERIFY(atc["reported_day"].toInt() >= 1 && atc["reported_day"].toInt() <= 14);
+    const QJsonObject attribution = json["attribution"].toObject();
+    for (const char* key : {"click_then_buy_share", "treatment_revenue", "attributed_revenue",
+                            "incremental_revenue", "claimed_lift"})
+        QVERIFY2(attribution[key].isDouble(), key);
+    const QJsonObject replicates = json["replicates"].toObject();
+    QCOMPARE(replicates["count"].toInt(), 500);
+    const QJsonObject r = replicates["metrics"].toObject()["add_to_cart_rate"].toObject();
+    for (const char* key : {"power", "mean_lift", "mean_significant_lift", "coverage",
+                            "false_positive_fixed", "false_positive_peeking",
+                            "false_positive_sequential", "window_mean_significant_lift"})
+        QVERIFY2(r[key].isDouble(), key);
+    QVERIFY(r["false_positive_peeking"].toDouble() >= r["false_positive_fixed"].toDouble());
+
+    const Run off = cli({"experiment", "--workspace", m_demo, "--treatment", "aa", "--weeks", "1",
+                         "--sessions-per-day", "100", "--replicates", "0", "--json"});
+    QVERIFY2(off.exitCode == 0, off.err.constData());
+    QVERIFY(QJsonDocument::fromJson(off.out).object()["replicates"].isNull());
+}
+
+void TestCli::experimentRejectsBadPitfalls_data() {
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QByteArray>("message");
+    QTest::newRow("novelty") << QStringList{"--novelty", "5"} << QByteArray("--novelty");
+    QTest::newRow("tracking loss")
+        << QStringList{"--tracking-loss", "0.9"} << QByteArray("--tracking-loss");
+    QTest::newRow("contamination")
+        << QStringList{"--contamination", "many"} << QByteArray("--contamination");
+    QTest::newRow("outliers") << QStringList{"--outliers", "0.5"} << QByteArray("--outliers");
+    QTest::newRow("cap") << QStringList{"--cap-percentile", "20"}
+                         << QByteArray("pitfalls.revenueCapPercentile");
+    QTest::newRow("window past runway")
+        << QStringList{"--weeks", "1", "--vendor-window", "10"} << QByteArray("vendorWindowDays");
+    QTest::newRow("replicates") << QStringList{"--replicates", "-3"} << QByteArray("--replicates");
+}
+
+void TestCli::experimentRejectsBadPitfalls() {
+    QFETCH(QStringList, args);
+    QFETCH(QByteArray, message);
+    const Run run =
+        cli(QStringList{"experiment", "--workspace", m_demo, "--treatment", "ranking"} + args);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(message), run.err.constData());
+}
+
+// Search on the fixtures in tests/data/search (made-up outdoor products and searches).
+void TestCli::searchAndEvaluateSearchOnFixtures() {
+    const QString data = QStringLiteral(MERCH_TEST_DATA_DIR "/search/");
+    const QString ws = m_dir.filePath("search.merchsim");
+    Run run = cli({"import", "catalog", "--workspace", ws, "--format", "bestbuy",
+                   data + "products.csv"});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    run = cli({"import", "events", "--workspace", ws, "--format", "bestbuy", data + "searches.csv"});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+
+    run = cli({"search", "--workspace", ws, "--method", "keyword", "--n", "3", "--json", "tnet"});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QJsonObject json = QJsonDocument::fromJson(run.out).object();
+    QCOMPARE(json["corrected_query"].toString(), QString("tent"));
+    QCOMPARE(json["method"].toString(), QString("keyword"));
+    const QJsonArray results = json["results"].toArray();
+    QVERIFY(!results.isEmpty() && results.size() <= 3);
+    QVERIFY(results[0].toObject()["title"].toString().endsWith("Tent"));
+    QCOMPARE(results[0].toObject()["matched_terms"].toArray()[0].toString(), QString("tent"));
+    for (const char* key : {"product_id", "title", "score", "matched_terms"})
+        QVERIFY2(results[0].toObject().contains(key), key);
+    // Text output shows the corrected spelling; two words make one query.
+    run = cli({"search", "--workspace", ws, "sleeping", "bagg"});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains("Showing results for: sleeping bag"), run.out.constData());
+    // Only the click feedback knows "bivvy".
+    run = cli({"search", "--workspace", ws, "--method", "hybrid_clicks", "--json", "bivvy"});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QJsonArray bivvy = QJsonDocument::fromJson(run.out).object()["results"].toArray();
+    QVERIFY(!bivvy.isEmpty());
+    QCOMPARE(bivvy[0].toObject()["product_id"].toString(), QString("1002"));
+
+    for (const bool testLog : {false, true}) {
+        QStringList args{"evaluate", "search", "--workspace", ws, "--json"};
+        if (testLog)
+            args << "--test-log" << data + "searches.csv" << "--format" << "bestbuy";
+        run = cli(args);
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        json = QJsonDocument::fromJson(run.out).object();
+        QCOMPARE(json["mode"].toString(), QString(testLog ? "test_log" : "time_split"));
+        QCOMPARE(json["test_searches"].toInt(), testLog ? 107 : 21); // 20% of 107, rounded
+        QStringList names;
+        for (const auto& m : json["methods"].toArray()) {
+            const QJsonObject o = m.toObject();
+            names << o["name"].toString();
+            for (const char* key : {"map_at_5", "mrr_at_10", "zero_result_rate_searches",
+                                    "zero_result_rate_queries", "searches"})
+                QVERIFY2(o.contains(key), key);
+            QCOMPARE(o["searches"].toInt(), json["test_searches"].toInt());
+            QVERIFY(o["map_at_5"].toDouble() >= 0 && o["map_at_5"].toDouble() <= 1);
+            QVERIFY(o["zero_result_rate_queries"].toDouble() >= 0);
+        }
+        for (const char* name : {"keyword", "semantic", "hybrid", "hybrid_clicks"})
+            QVERIFY2(names.contains(name), name);
+    }
+    run = cli({"evaluate", "search", "--workspace", ws});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.contains("zero results: share of test searches / of distinct test queries"));
+}
+
+void TestCli::searchRejectsBadArguments_data() {
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QByteArray>("message");
+    QTest::newRow("unknown method") << QStringList{"search", "--method", "fuzzy", "tent"} << 2
+                                    << QByteArray("--method must be keyword, semantic");
+    QTest::newRow("no query") << QStringList{"search"} << 2 << QByteArray("give the QUERY");
+    QTest::newRow("n out of range")
+        << QStringList{"search", "--n", "0", "tent"} << 2 << QByteArray("--n");
+    QTest::newRow("bad test fraction") << QStringList{"evaluate", "search", "--test-fraction", "2"}
+                                       << 2 << QByteArray("--test-fraction");
+    QTest::newRow("bad test log format")
+        << QStringList{"evaluate", "search", "--test-log", "x.csv", "--format", "nope"} << 2
+        << QByteArray("--format must name an events format");
+    QTest::newRow("clicks without logs")
+        << QStringList{"search", "--method", "hybrid_clicks", "tent"} << 1
+        << QByteArray("needs search logs");
+}
+
+void TestCli::searchRejectsBadArguments() {
+    QFETCH(QStringList, args);
+    QFETCH(int, exitCode);
+    QFETCH(QByteArray, message);
+    // A workspace with a catalog but no searches.
+    const QString ws = m_dir.filePath("search-catalog-only.merchsim");
+    if (!QFile::exists(ws)) {
+        const Run imported = cli({"import", "catalog", "--workspace", ws, "--format", "bestbuy",
+                                  QStringLiteral(MERCH_TEST_DATA_DIR "/search/products.csv")});
+        QVERIFY2(imported.exitCode == 0, imported.err.constData());
+    }
+    args.insert(args.first() == "evaluate" ? 2 : 1, "--workspace");
+    args.insert(args.first() == "evaluate" ? 3 : 2, ws);
+    const Run run = cli(args);
+    QCOMPARE(run.exitCode, exitCode);
+    QVERIFY2(run.err.contains(message), run.err.constData());
+}
+
+void TestCli::messagingPrintsTheDocumentedJson() {
+    const Run run = cli({"messaging", "--workspace", m_demo, "--test-days", "2", "--history-days",
+                         "14", "--sim-days", "7", "--replicates", "2", "--json"});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QJsonObject json = QJsonDocument::fromJson(run.out).object();
+    for (const char* key : {"workspace", "demo_store", "events", "recovery", "send_timing",
+                            "replenishment", "fatigue", "at_risk_carts", "comparison", "notes"})
+        QVERIFY2(json.contains(key), key);
+    for (const char* key : {"available", "auc", "calibration", "train_carts", "test_carts"})
+        QVERIFY2(json["recovery"].toObject().contains(key), key);
+    const QJsonObject comparison = json["comparison"].toObject();
+    QCOMPARE(comparison["replicates"].toInt(), 2);
+    const QJsonArray metrics = comparison["metrics"].toArray();
+    QCOMPARE(metrics.size(), 8);
+    QCOMPARE(metrics[0].toObject()["key"].toString(), QString("reactivation_rate"));
+    for (const char* key : {"fixed", "predictive", "oracle", "lift", "ci_low", "ci_high",
+                            "reference"})
+        QVERIFY2(metrics[0].toObject().contains(key), key);
+    QCOMPARE(comparison["fixed_runs"].toArray().size(), 2);
+    const Run text = cli({"messaging", "--workspace", m_demo, "--test-days", "2", "--no-simulate"});
+    QVERIFY2(text.exitCode == 0, text.err.constData());
+    QVERIFY(text.out.contains("Cart recovery"));
+}
+
+void TestCli::messagingRejectsBadOptions() {
+    const Run zero = cli({"messaging", "--workspace", m_demo, "--replicates", "0"});
+    QCOMPARE(zero.exitCode, 2);
+    QVERIFY2(zero.err.contains("--replicates"), zero.err.constData());
+    const Run emails = cli({"messaging", "--workspace", m_demo, "--emails-per-cart", "5"});
+    QCOMPARE(emails.exitCode, 2);
+    const Run missing = cli({"messaging", "--workspace", m_dir.filePath("none.merchsim")});
+    QCOMPARE(missing.exitCode, 1);
 }
 
 QTEST_GUILESS_MAIN(TestCli)
