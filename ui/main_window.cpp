@@ -25,7 +25,6 @@
 #include "pages/coming_page.h"
 #include "pages/costs_page.h"
 #include "pages/lift_page.h"
-#include "pages/messaging_page.h"
 #include "pages/models_page.h"
 #include "pages/store_page.h"
 #include "recent_files.h"
@@ -70,7 +69,6 @@ MainWindow::MainWindow(QWidget* parent)
     , m_auditPage(new AuditPage(this))
     , m_modelsPage(new ModelsPage(this))
     , m_liftPage(new LiftPage(this))
-    , m_messagingPage(new MessagingPage(this))
     , m_costsPage(new CostsPage(this))
     , m_imports(new ImportController(this, [this] { return snapshot(); }))
     , m_pathLabel(new QLabel(this))
@@ -128,8 +126,6 @@ QWidget* MainWindow::pageWidget(const PageInfo& page) {
         return m_modelsPage;
     if (page.name == QStringLiteral("Lift"))
         return m_liftPage;
-    if (page.name == QStringLiteral("Messaging"))
-        return m_messagingPage;
     if (page.name == QStringLiteral("Costs"))
         return m_costsPage;
     return new ComingPage(page, m_pages);
@@ -229,7 +225,6 @@ void MainWindow::startImport(const QString& file) {
 
 bool MainWindow::pagesBusy() const {
     return m_auditPage->isBusy() || m_modelsPage->isBusy() || m_liftPage->isBusy() ||
-           m_messagingPage->isBusy() ||
            m_costsPage->isBusy();
 }
 
@@ -246,7 +241,6 @@ void MainWindow::onStoreLoaded(const SnapshotPtr& snapshot, const QStringList& n
     m_auditPage->setSnapshot(snapshot);
     m_modelsPage->setSnapshot(snapshot);
     m_liftPage->setSnapshot(snapshot);
-    m_messagingPage->setSnapshot(snapshot);
     m_costsPage->setSnapshot(snapshot);
     if (!notices.isEmpty())
         m_storePage->setNotice(notices.join(QLatin1Char('\n')));

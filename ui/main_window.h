@@ -21,7 +21,6 @@ class AuditPage;
 class CostsPage;
 class ImportController;
 class LiftPage;
-class MessagingPage;
 class ModelsPage;
 class NavigationBar;
 class StoreLoader;
@@ -54,7 +53,6 @@ public:
     AuditPage* auditPage() const { return m_auditPage; }
     ModelsPage* modelsPage() const { return m_modelsPage; }
     LiftPage* liftPage() const { return m_liftPage; }
-    MessagingPage* messagingPage() const { return m_messagingPage; }
     CostsPage* costsPage() const { return m_costsPage; }
     ImportController* imports() const { return m_imports; }
     // Opens the import wizard (File > Import…), with `file` chosen when given.
@@ -97,7 +95,6 @@ private:
     AuditPage* m_auditPage;
     ModelsPage* m_modelsPage;
     LiftPage* m_liftPage;
-    MessagingPage* m_messagingPage;
     CostsPage* m_costsPage;
     ImportController* m_imports;
     QMenu* m_recentMenu = nullptr;
