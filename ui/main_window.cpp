@@ -24,6 +24,7 @@
 #include "pages/audit_page.h"
 #include "pages/coming_page.h"
 #include "pages/costs_page.h"
+#include "pages/report_page.h"
 #include "pages/lift_page.h"
 #include "pages/models_page.h"
 #include "pages/store_page.h"
@@ -70,6 +71,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_modelsPage(new ModelsPage(this))
     , m_liftPage(new LiftPage(this))
     , m_costsPage(new CostsPage(this))
+    , m_reportPage(new ReportPage(this))
     , m_imports(new ImportController(this, [this] { return snapshot(); }))
     , m_pathLabel(new QLabel(this))
     , m_countsLabel(new QLabel(this))
@@ -128,6 +130,8 @@ QWidget* MainWindow::pageWidget(const PageInfo& page) {
         return m_liftPage;
     if (page.name == QStringLiteral("Costs"))
         return m_costsPage;
+    if (page.name == QStringLiteral("Report"))
+        return m_reportPage;
     return new ComingPage(page, m_pages);
 }
 
@@ -225,7 +229,7 @@ void MainWindow::startImport(const QString& file) {
 
 bool MainWindow::pagesBusy() const {
     return m_auditPage->isBusy() || m_modelsPage->isBusy() || m_liftPage->isBusy() ||
-           m_costsPage->isBusy();
+           m_costsPage->isBusy() || m_reportPage->isBusy();
 }
 
 SnapshotPtr MainWindow::snapshot() const {
@@ -242,6 +246,7 @@ void MainWindow::onStoreLoaded(const SnapshotPtr& snapshot, const QStringList& n
     m_modelsPage->setSnapshot(snapshot);
     m_liftPage->setSnapshot(snapshot);
     m_costsPage->setSnapshot(snapshot);
+    m_reportPage->setSnapshot(snapshot);
     if (!notices.isEmpty())
         m_storePage->setNotice(notices.join(QLatin1Char('\n')));
     if (m_recordRecent)

@@ -19,6 +19,7 @@ namespace merch::ui {
 
 class AuditPage;
 class CostsPage;
+class ReportPage;
 class ImportController;
 class LiftPage;
 class ModelsPage;
@@ -54,6 +55,7 @@ public:
     ModelsPage* modelsPage() const { return m_modelsPage; }
     LiftPage* liftPage() const { return m_liftPage; }
     CostsPage* costsPage() const { return m_costsPage; }
+    ReportPage* reportPage() const { return m_reportPage; }
     ImportController* imports() const { return m_imports; }
     // Opens the import wizard (File > Import…), with `file` chosen when given.
     void startImport(const QString& file = {});
@@ -96,6 +98,7 @@ private:
     ModelsPage* m_modelsPage;
     LiftPage* m_liftPage;
     CostsPage* m_costsPage;
+    ReportPage* m_reportPage;
     ImportController* m_imports;
     QMenu* m_recentMenu = nullptr;
     QAction* m_saveAsAction = nullptr;

@@ -34,8 +34,9 @@ const std::vector<PageInfo>& pageCatalog() {
                         "and in which week does each pay back?"),
          true},
         {QStringLiteral("Report"), 9, QStringLiteral("The scoping-session deliverable"),
-         QStringLiteral("What does the consultant hand over: a PDF of the findings with every "
-                        "table as CSV and JSON?")},
+         QStringLiteral("What does the consultant hand over: a PDF of the findings, from the "
+                        "audit to the recommended path and a 90-day plan?"),
+         true},
     };
     return pages;
 }

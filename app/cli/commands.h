@@ -36,6 +36,8 @@ CommandSpec rankSpec();
 int runRank(const ParsedArgs& args);
 CommandSpec experimentSpec();
 int runExperiment(const ParsedArgs& args);
+CommandSpec reportSpec();
+int runReport(const ParsedArgs& args);
 CommandSpec costSpec();
 int runCost(const ParsedArgs& args);
 CommandSpec auditSpec();

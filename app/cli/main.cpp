@@ -29,6 +29,7 @@ std::vector<Command> commands() {
             {messagingSpec(), runMessaging},
             {experimentSpec(), runExperiment},
             {costSpec(), runCost},
+            {reportSpec(), runReport},
             {statsProportionSpec(), runStatsProportion},
             {statsMeanSpec(), runStatsMean},
             {statsRatioSpec(), runStatsRatio},

@@ -60,6 +60,7 @@ private slots:
     void exportRoundTripsThroughImport();
     void costPrintsTheDocumentedJson();
     void costSavesAndReadsScenarios();
+    void reportWritesAPdf();
     void searchAndEvaluateSearchOnFixtures();
     void searchRejectsBadArguments_data();
     void searchRejectsBadArguments();
@@ -121,7 +122,8 @@ void TestCli::usageErrorsExitTwo() {
 void TestCli::everyVerbHasHelp_data() {
     QTest::addColumn<QString>("verb");
     for (const char* verb : {"demo", "info", "import catalog", "import events", "export events",
-                             "audit", "evaluate recs", "recommend", "rank", "experiment", "cost"})
+                             "audit", "evaluate recs", "recommend", "rank", "experiment", "cost",
+                             "report"})
         QTest::newRow(verb) << verb;
 }
 
@@ -737,6 +739,27 @@ void TestCli::messagingRejectsBadOptions() {
     QCOMPARE(emails.exitCode, 2);
     const Run missing = cli({"messaging", "--workspace", m_dir.filePath("none.merchsim")});
     QCOMPARE(missing.exitCode, 1);
+}
+
+void TestCli::reportWritesAPdf() {
+    const QString pdf = m_dir.filePath("report.pdf");
+    const QString pngs = m_dir.filePath("report-pages");
+    const Run run = cli({"report", "--workspace", m_demo, "--out", pdf, "--png-dir", pngs,
+                         "--store-name", "CLI Store", "--json"});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QJsonObject json = QJsonDocument::fromJson(run.out).object();
+    const int pages = json["pages"].toInt();
+    QVERIFY(pages >= 8);
+    QVERIFY(json["sections"].toArray().contains(QJsonValue("Build vs buy vs hybrid")));
+    QFile file(pdf);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.read(5) == "%PDF-");
+    QCOMPARE(json["png"].toArray().size(), pages);
+    QVERIFY(QFile::exists(pngs + "/page-1.png"));
+    QCOMPARE(cli({"report", "--workspace", m_demo}).exitCode, 2); // --out is required
+    QCOMPARE(cli({"report", "--workspace", m_dir.filePath("missing.merchsim"), "--out", pdf})
+                 .exitCode,
+             1);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

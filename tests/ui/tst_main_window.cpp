@@ -33,6 +33,7 @@
 #include "pages/audit_page.h"
 #include "pages/coming_page.h"
 #include "pages/costs_page.h"
+#include "pages/report_page.h"
 #include "pages/lift_page.h"
 #include "pages/models_page.h"
 #include "pages/product_browser.h"
@@ -292,6 +293,7 @@ void TestMainWindow::navigationByClick() {
             {QStringLiteral("Models"), m_window->modelsPage()},
             {QStringLiteral("Lift"), m_window->liftPage()},
             {QStringLiteral("Costs"), m_window->costsPage()},
+            {QStringLiteral("Report"), m_window->reportPage()},
         };
         QVERIFY2(pages.count(page.name), qPrintable(page.name));
         QWidget* expected = pages.at(page.name);
