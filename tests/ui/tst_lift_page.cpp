@@ -2,8 +2,12 @@
 // the page learns the store's world, a one-week test shows the engine's measured lift, CI,
 // p-value and true lift in the table, the charts and the plain-language panel; the lift chart
 // has one point per day; the scenario is validated next to its widgets; a workspace that is
-// not a demo store shows the calibration message; Cancel stops a run.
+// not a demo store shows the calibration message; Cancel stops a run. The pitfall switches reach
+// the engine's parameters and are validated next to the widgets; the vendor-reported lift
+// stands beside the clean test in the table, the bars and the panel; the replicate lifts'
+// histogram holds every replicate with the true lift marked.
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QPushButton>
@@ -13,7 +17,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cmath>
+
 #include "charts/lift_bars_chart.h"
+#include "charts/lift_distribution_chart.h"
 #include "charts/lift_over_time_chart.h"
 #include "charts/p_value_chart.h"
 #include "jobs/experiment_runner.h"
@@ -56,7 +63,9 @@ private slots:
     void tableShowsTheEngineReading_data();
     void tableShowsTheEngineReading();
     void chartsFollowTheReading();
+    void distributionHoldsEveryReplicate();
     void panelExplainsTheReading();
+    void pitfallsReachTheEngine();
     void scenarioIsValidatedNextToTheWidget_data();
     void scenarioIsValidatedNextToTheWidget();
     void modelPassesTheTester();
@@ -136,6 +145,7 @@ void TestLiftPage::tableShowsTheEngineReading_data() {
     QTest::newRow("CI") << int(LiftTableModel::Interval);
     QTest::newRow("p-value") << int(LiftTableModel::PValue);
     QTest::newRow("true lift") << int(LiftTableModel::TrueLift);
+    QTest::newRow("vendor lift") << int(LiftTableModel::Vendor);
     QTest::newRow("days to p < alpha") << int(LiftTableModel::DaysToSignificance);
 }
 
@@ -166,6 +176,10 @@ void TestLiftPage::tableShowsTheEngineReading() {
         case LiftTableModel::TrueLift:
             QCOMPARE(cell.data(LiftTableModel::ValueRole).toDouble(), m.trueLift);
             break;
+        case LiftTableModel::Vendor:
+            QCOMPARE(cell.data(LiftTableModel::ValueRole).toDouble(), m.vendor.reportedLift);
+            QCOMPARE(cell.data().toString(), merch::ui::formatLift(m.vendor.reportedLift));
+            break;
         case LiftTableModel::DaysToSignificance:
             QCOMPARE(cell.data(LiftTableModel::ValueRole).toInt(), m.daysToSignificance);
             break;
@@ -183,10 +197,12 @@ void TestLiftPage::chartsFollowTheReading() {
     QCOMPARE(m_page->liftChart()->trueLiftLineValue(), first.trueLift * 100.0);
     QCOMPARE(m_page->liftChart()->pointValue(6), first.daily.back().lift * 100.0);
     QCOMPARE(m_page->pValueChart()->alphaLineValue(), m_expected.params.alpha);
-    const QList<qreal> measured = m_page->barsChart()->values(0);
-    const QList<qreal> truth = m_page->barsChart()->values(1);
+    const QList<qreal> vendor = m_page->barsChart()->values(0);
+    const QList<qreal> measured = m_page->barsChart()->values(1);
+    const QList<qreal> truth = m_page->barsChart()->values(2);
     QCOMPARE(measured.size(), static_cast<int>(m_expected.metrics.size()));
     for (std::size_t i = 0; i < m_expected.metrics.size(); ++i) {
+        QCOMPARE(vendor[static_cast<int>(i)], m_expected.metrics[i].vendor.reportedLift * 100.0);
         QCOMPARE(measured[static_cast<int>(i)], m_expected.metrics[i].test.lift * 100.0);
         QCOMPARE(truth[static_cast<int>(i)], m_expected.metrics[i].trueLift * 100.0);
     }
@@ -206,8 +222,59 @@ void TestLiftPage::panelExplainsTheReading() {
         text.contains(QStringLiteral("SRM p = ") + merch::ui::formatPValue(m_expected.srm.pValue)));
     QVERIFY(text.contains(QString::fromStdString(m_expected.verdict)));
     QVERIFY(text.contains(QStringLiteral("Vendor-reported lift")));
-    QVERIFY(text.contains(QStringLiteral("Not simulated yet")));
+    QVERIFY(text.contains(merch::ui::formatLift(first.vendor.reportedLift)));
+    QVERIFY(text.contains(QStringLiteral("winner's curse")));
+    QVERIFY(text.contains(QStringLiteral("click-then-buy")));
+    QVERIFY(text.contains(merch::ui::formatLift(m_expected.attribution.claimedLift)));
     QVERIFY(text.contains(QStringLiteral("sequential interval")));
+    const merch::ReplicateMetric& aa = m_expected.replicates.metrics.front();
+    QVERIFY(
+        text.contains(QString::number(aa.falsePositivePeeking * 100.0, 'f', 1) + QLatin1Char('%')));
+    QVERIFY(!text.contains(QStringLiteral("Pitfalls switched on"))); // all off by default
+}
+
+void TestLiftPage::distributionHoldsEveryReplicate() {
+    const merch::ui::LiftDistributionChart* chart = m_page->distributionChart();
+    const merch::ReplicateMetric& replicates = m_expected.replicates.metrics.front();
+    const QList<int> counts = chart->counts();
+    QCOMPARE(counts.size(), merch::ui::LiftDistributionChart::kBins);
+    int total = 0;
+    for (int c : counts)
+        total += c;
+    // Bins span the central 99.8% (and the markers): at most 0.2% of replicates fall outside.
+    QVERIFY(total <= m_expected.replicates.replicates);
+    QVERIFY(total >= m_expected.replicates.replicates * 998 / 1000);
+    QCOMPARE(chart->trueMarker(), replicates.trueLift * 100.0);
+    QCOMPARE(chart->measuredMarker(), m_expected.metrics.front().test.lift * 100.0);
+    const int trueBin =
+        static_cast<int>(std::floor((chart->trueMarker() - chart->binLow()) / chart->binWidth()));
+    QVERIFY(trueBin >= 0 && trueBin <= merch::ui::LiftDistributionChart::kBins);
+}
+
+void TestLiftPage::pitfallsReachTheEngine() {
+    LiftScenarioPanel panel;
+    QCOMPARE(panel.params().pitfalls.any(), false); // the clean test by default
+    panel.peekingCheck()->setChecked(true);
+    panel.noveltySpin()->setValue(20.0);
+    panel.halfLifeSpin()->setValue(3.5);
+    panel.trackingLossSpin()->setValue(10.0);
+    panel.contaminationSpin()->setValue(25.0);
+    panel.outliersSpin()->setValue(1.5);
+    panel.capSpin()->setValue(99.0);
+    panel.vendorWindowSpin()->setValue(5);
+    panel.replicatesSpin()->setValue(2000);
+    const merch::ExperimentParams p = panel.params();
+    QVERIFY(p.pitfalls.peeking);
+    QCOMPARE(p.pitfalls.noveltyLift, 0.2);
+    QCOMPARE(p.pitfalls.noveltyHalfLifeDays, 3.5);
+    QCOMPARE(p.pitfalls.trackingLoss, 0.1);
+    QCOMPARE(p.pitfalls.contamination, 0.25);
+    QCOMPARE(p.pitfalls.outlierRate, 0.015);
+    QCOMPARE(p.pitfalls.revenueCapPercentile, 99.0);
+    QCOMPARE(p.vendorWindowDays, 5);
+    QCOMPARE(p.replicates, 2000);
+    QVERIFY(panel.isValid());
+    QVERIFY(panel.errorFor(LiftScenarioPanel::Pitfalls).isEmpty());
 }
 
 void TestLiftPage::scenarioIsValidatedNextToTheWidget_data() {
@@ -222,6 +289,8 @@ void TestLiftPage::scenarioIsValidatedNextToTheWidget_data() {
     QTest::newRow("5 sessions a day") << int(LiftScenarioPanel::SessionsPerDay) << 5.0 << false;
     QTest::newRow("5000 sessions a day")
         << int(LiftScenarioPanel::SessionsPerDay) << 5000.0 << true;
+    QTest::newRow("tracking loss 60%") << int(LiftScenarioPanel::Pitfalls) << 60.0 << false;
+    QTest::newRow("tracking loss 20%") << int(LiftScenarioPanel::Pitfalls) << 20.0 << true;
 }
 
 void TestLiftPage::scenarioIsValidatedNextToTheWidget() {
@@ -233,6 +302,8 @@ void TestLiftPage::scenarioIsValidatedNextToTheWidget() {
         panel.splitSpin()->setValue(value);
     else if (field == LiftScenarioPanel::Weeks)
         panel.weeksSpin()->setValue(static_cast<int>(value));
+    else if (field == LiftScenarioPanel::Pitfalls)
+        panel.trackingLossSpin()->setValue(value);
     else
         panel.sessionsSpin()->setValue(value);
     const auto f = static_cast<LiftScenarioPanel::Field>(field);

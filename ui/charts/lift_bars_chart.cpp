@@ -20,21 +20,25 @@ LiftBarsChart::LiftBarsChart(QWidget* parent)
     , m_view(new QChartView(this))
     , m_chart(new QChart)
     , m_bars(new QBarSeries)
-    , m_measured(new QBarSet(tr("Measured (clean test)")))
-    , m_true(new QBarSet(tr("True (world)")))
+    , m_vendor(new QBarSet(tr("Vendor")))
+    , m_measured(new QBarSet(tr("Clean test")))
+    , m_true(new QBarSet(tr("True")))
     , m_metrics(new QBarCategoryAxis)
     , m_percent(new QValueAxis) {
     setObjectName(QStringLiteral("liftBarsChart"));
     setMinimumHeight(130);
     const QFont font = chart::labelFont(this->font());
     chart::styleChart(m_chart, font);
+    m_vendor->setColor(chart::reference());
+    m_vendor->setBorderColor(chart::reference());
     m_measured->setColor(chart::primary());
     m_measured->setBorderColor(chart::primary());
     m_true->setColor(chart::truth());
     m_true->setBorderColor(chart::truth());
+    m_bars->append(m_vendor);
     m_bars->append(m_measured);
     m_bars->append(m_true);
-    m_bars->setBarWidth(0.7);
+    m_bars->setBarWidth(0.8);
     m_chart->addSeries(m_bars);
     chart::styleAxis(m_metrics, font);
     chart::styleAxis(m_percent, font);
@@ -59,6 +63,7 @@ LiftBarsChart::LiftBarsChart(QWidget* parent)
 LiftBarsChart::~LiftBarsChart() = default;
 
 void LiftBarsChart::setResult(std::shared_ptr<const merch::ExperimentResult> result) {
+    m_vendor->remove(0, m_vendor->count());
     m_measured->remove(0, m_measured->count());
     m_true->remove(0, m_true->count());
     m_metrics->clear();
@@ -69,10 +74,13 @@ void LiftBarsChart::setResult(std::shared_ptr<const merch::ExperimentResult> res
     double high = 0.0;
     for (const merch::MetricReading& m : result->metrics) {
         labels << metricShortLabel(m.metric);
+        m_vendor->append(m.vendor.reportedLift * 100.0);
         m_measured->append(m.test.lift * 100.0);
         m_true->append(m.trueLift * 100.0);
-        low = std::min({low, m.test.lift * 100.0, m.trueLift * 100.0});
-        high = std::max({high, m.test.lift * 100.0, m.trueLift * 100.0});
+        low =
+            std::min({low, m.vendor.reportedLift * 100.0, m.test.lift * 100.0, m.trueLift * 100.0});
+        high = std::max(
+            {high, m.vendor.reportedLift * 100.0, m.test.lift * 100.0, m.trueLift * 100.0});
     }
     m_metrics->append(labels);
     const double pad = std::max(1.0, (high - low) * 0.1);
@@ -80,11 +88,11 @@ void LiftBarsChart::setResult(std::shared_ptr<const merch::ExperimentResult> res
 }
 
 QStringList LiftBarsChart::barSetLabels() const {
-    return {m_measured->label(), m_true->label()};
+    return {m_vendor->label(), m_measured->label(), m_true->label()};
 }
 
 QList<qreal> LiftBarsChart::values(int set) const {
-    const QBarSet* bars = set == 0 ? m_measured : m_true;
+    const QBarSet* bars = set == 0 ? m_vendor : set == 1 ? m_measured : m_true;
     QList<qreal> out;
     for (int i = 0; i < bars->count(); ++i)
         out << bars->at(i);

@@ -1,6 +1,5 @@
-// LiftBarsChart: measured against true lift per metric, as grouped bars (percent). The
-// vendor-reported lift joins as a third set when the engine simulates it. Forward-declares
-// the Qt Charts classes.
+// LiftBarsChart: the vendor-reported lift beside the clean test's measured lift and the world's
+// true lift per metric, as grouped bars (percent). Forward-declares the Qt Charts classes.
 #pragma once
 
 #include <QStringList>
@@ -28,13 +27,14 @@ public:
     void setResult(std::shared_ptr<const merch::ExperimentResult> result);
 
     QStringList barSetLabels() const;
-    QList<qreal> values(int set) const; // percent, one per metric
+    QList<qreal> values(int set) const; // 0 vendor, 1 measured, 2 true; percent per metric
     QStringList metricLabels() const;
 
 private:
     QChartView* m_view;
     QChart* m_chart;
     QBarSeries* m_bars;
+    QBarSet* m_vendor;
     QBarSet* m_measured;
     QBarSet* m_true;
     QBarCategoryAxis* m_metrics;

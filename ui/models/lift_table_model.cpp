@@ -78,6 +78,8 @@ QVariant LiftTableModel::data(const QModelIndex& index, int role) const {
             return formatPValue(m.test.pValue);
         case TrueLift:
             return formatLift(m.trueLift);
+        case Vendor:
+            return formatLift(m.vendor.reportedLift);
         case DaysToSignificance:
             return days(m.daysToSignificance);
         case DaysToSequential:
@@ -97,6 +99,8 @@ QVariant LiftTableModel::data(const QModelIndex& index, int role) const {
             return m.test.pValue;
         case TrueLift:
             return m.trueLift;
+        case Vendor:
+            return m.vendor.reportedLift;
         case DaysToSignificance:
             return m.daysToSignificance;
         case DaysToSequential:
@@ -140,6 +144,8 @@ QVariant LiftTableModel::headerData(int section, Qt::Orientation orientation, in
             return tr("p");
         case TrueLift:
             return tr("True");
+        case Vendor:
+            return tr("Vendor");
         case DaysToSignificance:
             return tr("p<%1").arg(alpha, 0, 'g', 3);
         case DaysToSequential:
@@ -156,6 +162,9 @@ QVariant LiftTableModel::headerData(int section, Qt::Orientation orientation, in
             return tr("p-value of the fixed-horizon test at the end of the runway");
         case TrueLift:
             return tr("The world's counterfactual: everyone treated vs no one, same period");
+        case Vendor:
+            return tr("What a vendor would publish: the short-window reading, only its "
+                      "significant wins (mean over the replicate tests)");
         case DaysToSignificance:
             return tr("First day a daily peek would have seen p below the level");
         case DaysToSequential:

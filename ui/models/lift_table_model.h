@@ -1,6 +1,7 @@
 // LiftTableModel: the experiment's reading per metric (measured lift, its confidence interval
 // and p-value, the world's true lift, days to significance with daily peeking and with the
-// sequential interval), read straight from the immutable ExperimentResult.
+// sequential interval, the vendor-reported lift), read straight from the immutable
+// ExperimentResult.
 #pragma once
 
 #include <QAbstractTableModel>
@@ -29,6 +30,7 @@ public:
         Interval,
         PValue,
         TrueLift,
+        Vendor,
         DaysToSignificance,
         DaysToSequential,
         ColumnCount

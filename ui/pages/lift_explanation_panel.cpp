@@ -19,6 +19,57 @@ QString dayText(int day) {
     return QObject::tr("day %1").arg(day);
 }
 
+QString oneDecimal(double fraction) {
+    return QString::number(fraction * 100.0, 'f', 1) + QLatin1Char('%');
+}
+
+// What the vendor would publish for this metric and why it differs from the clean test.
+QString vendorText(const merch::ExperimentResult& result, const merch::MetricReading& m,
+                   const QString& name) {
+    const merch::VendorReading& v = m.vendor;
+    QString text;
+    if (result.replicates.replicates > 0 && v.publishedShare > 0)
+        text = QObject::tr("A vendor reading the test after %1 days and publishing only its "
+                           "significant wins would report %2 on %3. Over %4 replicate tests, "
+                           "the %1-day reading averages %5 and only %6 of them come out as "
+                           "significant wins; those average %2 (the winner's curse). The clean "
+                           "%7-week test measured %8; the truth is %9.")
+                   .arg(v.windowDays)
+                   .arg(formatLift(v.reportedLift), name)
+                   .arg(formatCount(result.replicates.replicates))
+                   .arg(formatLift(v.replicateMeanLift), oneDecimal(v.publishedShare))
+                   .arg(result.params.weeks)
+                   .arg(formatLift(m.test.lift), formatLift(m.trueLift));
+    else
+        text = QObject::tr("A vendor reading the test after %1 days would report %2 on %3 "
+                           "(clean %4-week test %5, truth %6).")
+                   .arg(v.windowDays)
+                   .arg(formatLift(v.reportedLift), name)
+                   .arg(result.params.weeks)
+                   .arg(formatLift(m.test.lift), formatLift(m.trueLift));
+    const merch::AttributionReading& a = result.attribution;
+    if (a.clickThenBuyShare > 0)
+        text +=
+            QObject::tr(" Same-session click-then-buy attribution credits %1 of the "
+                        "treatment's revenue at gross (%2 of %3): calling it incremental "
+                        "claims %4 on revenue, where the world's true revenue lift is %5 "
+                        "(%6 truly added).")
+                .arg(oneDecimal(a.clickThenBuyShare), formatMoney(a.attributedRevenue),
+                     formatMoney(a.treatmentRevenue), formatLift(a.claimedLift),
+                     formatLift(result.metrics.back().trueLift), formatMoney(a.incrementalRevenue));
+    if (!result.replicates.metrics.empty()) {
+        const merch::ReplicateMetric& aa = result.replicates.metrics.front();
+        text += QObject::tr(" Peeking, over %1 A/A tests with no effect: stopping at the first "
+                            "daily p &lt; %2 declares a winner in %3 of them, one look at the end "
+                            "in %4, the sequential interval in %5.")
+                    .arg(formatCount(result.replicates.replicates))
+                    .arg(result.params.alpha)
+                    .arg(oneDecimal(aa.falsePositivePeeking), oneDecimal(aa.falsePositiveFixed),
+                         oneDecimal(aa.falsePositiveSequential));
+    }
+    return text;
+}
+
 } // namespace
 
 LiftExplanationPanel::LiftExplanationPanel(QWidget* parent)
@@ -49,8 +100,7 @@ void LiftExplanationPanel::setResult(std::shared_ptr<const merch::ExperimentResu
     if (!result || metric < 0 || metric >= static_cast<int>(result->metrics.size())) {
         m_text->setText(tr("<p>Run the test to see what a clean A/B test would measure on this "
                            "store, how sure it could be, and how far the measured lift lands "
-                           "from the true one.</p>"
-                           "<p><b>Vendor-reported lift</b> is not simulated yet.</p>"));
+                           "from the true one, beside what a vendor would report.</p>"));
         return;
     }
     m_text->setText(explain(*result, metric));
@@ -112,11 +162,13 @@ QString LiftExplanationPanel::explain(const merch::ExperimentResult& result, int
                           "any lift.")
                      : tr("The split looks as designed.")));
     html += paragraph(tr("Verdict"), QString::fromStdString(result.verdict).toHtmlEscaped());
-    html += paragraph(tr("Vendor-reported lift"),
-                      tr("Not simulated yet. It arrives with the attribution model "
-                         "(same-session click-then-buy at gross revenue, short windows, only "
-                         "winners published); the brief expects it 30-40% above the clean "
-                         "test."));
+    html += paragraph(tr("Vendor-reported lift"), vendorText(result, m, name));
+    if (!result.pitfallNotes.empty()) {
+        QString notes;
+        for (const std::string& note : result.pitfallNotes)
+            notes += QString::fromStdString(note).toHtmlEscaped() + QStringLiteral("<br>");
+        html += paragraph(tr("Pitfalls switched on"), notes);
+    }
     return html;
 }
 

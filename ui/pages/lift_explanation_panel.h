@@ -1,8 +1,9 @@
 // LiftExplanationPanel: the Lift page's plain-language reading of one metric: what the
 // measured lift and its interval mean next to the world's true lift, what significance does
 // and does not say, what daily peeking does (days to p < alpha vs the sequential interval),
-// the sample-ratio check, the brief's verdict, and that vendor-reported lift is not simulated
-// yet.
+// the sample-ratio check, the brief's verdict, the vendor-reported lift (short window, winner's
+// curse, click-then-buy attribution) with the peeking false-positive rates from the replicates,
+// and what each switched-on pitfall did.
 #pragma once
 
 #include <QWidget>

@@ -8,6 +8,7 @@
 #include <QTableView>
 
 #include "charts/lift_bars_chart.h"
+#include "charts/lift_distribution_chart.h"
 #include "charts/lift_over_time_chart.h"
 #include "charts/p_value_chart.h"
 #include "format.h"
@@ -34,6 +35,7 @@ LiftPage::LiftPage(QWidget* parent)
     , m_liftChart(new LiftOverTimeChart(this))
     , m_pChart(new PValueChart(this))
     , m_bars(new LiftBarsChart(this))
+    , m_distribution(new LiftDistributionChart(this))
     , m_table(new LiftTableModel(this))
     , m_tableView(new QTableView(this)) {
     setObjectName(QStringLiteral("liftPage"));
@@ -90,7 +92,7 @@ LiftPage::LiftPage(QWidget* parent)
 QWidget* LiftPage::createContent() {
     auto* content = new QWidget(this);
     m_metric->setObjectName(QStringLiteral("metricCombo"));
-    m_metric->setMinimumWidth(220);
+    m_metric->setMinimumWidth(200);
     auto* liftCard = new Card(tr("Cumulative lift over the runway"), content);
     liftCard->setNote(tr("Relative lift (%) by day of the test. Shaded: the fixed 95% interval "
                          "a daily peek shows. Dashed: the sequential interval, valid to read "
@@ -108,12 +110,20 @@ QWidget* LiftPage::createContent() {
     auto* pCard = new Card(tr("p-value day by day"), content);
     pCard->setNote(tr("Red: the %1 line a daily peek stops at.").arg(0.05));
     pCard->addWidget(m_pChart, 1);
-    auto* barsCard = new Card(tr("Measured vs true lift"), content);
+    m_distributionCard = new Card(tr("Lifts over replicate tests"), content);
+    m_distributionCard->addWidget(m_distribution, 1);
+    auto* barsCard = new Card(tr("Vendor vs clean test vs true"), content);
+    barsCard->setNote(tr("Vendor: the short-window reading, significant wins only."));
     barsCard->addWidget(m_bars, 1);
+    // Over time on top (the lift and its p-value), over replicates and by claimant below.
+    auto* overTime = new QHBoxLayout;
+    overTime->setSpacing(16);
+    overTime->addWidget(liftCard, 2);
+    overTime->addWidget(pCard, 1);
     auto* charts = new QHBoxLayout;
     charts->setSpacing(16);
-    charts->addWidget(pCard, 2);
-    charts->addWidget(barsCard, 3);
+    charts->addWidget(m_distributionCard, 1);
+    charts->addWidget(barsCard, 1);
 
     m_tableView->setObjectName(QStringLiteral("liftTable"));
     m_tableView->setModel(m_table);
@@ -132,7 +142,7 @@ QWidget* LiftPage::createContent() {
     auto* layout = new QVBoxLayout(content);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(16);
-    layout->addWidget(liftCard, 3);
+    layout->addLayout(overTime, 3);
     layout->addLayout(charts, 2);
     layout->addWidget(m_tableView);
     return content;
@@ -247,6 +257,18 @@ void LiftPage::showMetric(int index) {
         valid ? &m_result->metrics[static_cast<std::size_t>(index)] : nullptr;
     m_liftChart->setReading(reading);
     m_pChart->setReading(reading, m_result ? m_result->params.alpha : 0.05);
+    const merch::ReplicateMetric* replicates =
+        valid && static_cast<std::size_t>(index) < m_result->replicates.metrics.size()
+            ? &m_result->replicates.metrics[static_cast<std::size_t>(index)]
+            : nullptr;
+    m_distribution->setReplicates(replicates, reading ? reading->test.lift : 0.0);
+    m_distributionCard->setNote(
+        replicates ? tr("%1 replicate tests: power %2, mean %3. Green: the true lift; dashed: "
+                        "this run.")
+                         .arg(formatCount(m_result->replicates.replicates))
+                         .arg(replicates->power, 0, 'f', 2)
+                         .arg(formatLift(replicates->meanLift))
+                   : tr("Replicates are off (set them in the scenario)."));
     m_explanation->setResult(m_result, index);
 }
 

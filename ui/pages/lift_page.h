@@ -1,8 +1,11 @@
 // LiftPage: what lift would a clean A/B test measure, and what would a vendor claim? A
 // scenario form (validated), the test simulated in the background (progress, Cancel) on the
 // demo store's world, charts of the cumulative lift with its bands and the true lift, the
-// p-value with the peeking line and measured vs true lift per metric, a table of the reading
-// and a plain-language panel. Imported stores are told plainly that calibration is not built.
+// p-value with the peeking line, the distribution of measured lifts over the Monte Carlo
+// replicates with the true lift marked, the vendor-reported vs clean-test vs true lift per
+// metric, a table of the reading and a plain-language panel (with the peeking false-positive
+// rates and what each pitfall switched on did). Imported stores are told plainly that calibration
+// is not built.
 #pragma once
 
 #include <QWidget>
@@ -16,8 +19,10 @@ class QTableView;
 
 namespace merch::ui {
 
+class Card;
 class EmptyState;
 class LiftBarsChart;
+class LiftDistributionChart;
 class LiftExplanationPanel;
 class LiftOverTimeChart;
 class LiftScenarioPanel;
@@ -46,6 +51,7 @@ public:
     LiftOverTimeChart* liftChart() const { return m_liftChart; }
     PValueChart* pValueChart() const { return m_pChart; }
     LiftBarsChart* barsChart() const { return m_bars; }
+    LiftDistributionChart* distributionChart() const { return m_distribution; }
     LiftExplanationPanel* explanation() const { return m_explanation; }
     QComboBox* metricCombo() const { return m_metric; }
     ProgressPanel* progress() const { return m_progress; }
@@ -85,6 +91,8 @@ private:
     LiftOverTimeChart* m_liftChart;
     PValueChart* m_pChart;
     LiftBarsChart* m_bars;
+    LiftDistributionChart* m_distribution;
+    Card* m_distributionCard = nullptr;
     LiftTableModel* m_table;
     QTableView* m_tableView;
 };
