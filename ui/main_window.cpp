@@ -15,6 +15,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 
+#include "charts/chart_export.h"
 #include "dialogs/new_demo_dialog.h"
 #include "format.h"
 #include "import_controller.h"
@@ -31,6 +32,7 @@
 #include "recent_files.h"
 #include "resources.h"
 #include "widgets/navigation_bar.h"
+#include "widgets/table_export.h"
 
 namespace merch::ui {
 namespace {
@@ -117,6 +119,8 @@ void MainWindow::createPages() {
     m_pages->setObjectName(QStringLiteral("pageStack"));
     for (const PageInfo& page : pageCatalog())
         m_pages->addWidget(pageWidget(page));
+    enableChartExport(m_pages); // right-click any chart or table to export it
+    enableTableExport(m_pages);
 }
 
 QWidget* MainWindow::pageWidget(const PageInfo& page) {

@@ -8,6 +8,7 @@
 #include "audit/tag_clusters.h"
 #include "audit/text_checks.h"
 #include "merch/audit.h"
+#include "merch/csv_writer.h"
 #include "merch/google_taxonomy.h"
 
 namespace merch {
@@ -427,20 +428,7 @@ Result<AuditResult> auditCatalog(const std::vector<Product>& products, const Aud
 }
 
 std::string fixListCsv(const AuditResult& result) {
-    const auto cell = [](std::string value) {
-        if (!value.empty() && (value[0] == '=' || value[0] == '+' || value[0] == '-' ||
-                               value[0] == '@' || value[0] == '\t' || value[0] == '\r'))
-            value.insert(0, 1, '\'');
-        if (value.find_first_of(",\"\n\r") == std::string::npos)
-            return value;
-        std::string quoted = "\"";
-        for (char c : value) {
-            if (c == '"')
-                quoted += '"';
-            quoted += c;
-        }
-        return quoted + "\"";
-    };
+    const auto cell = [](const std::string& value) { return csvCell(value); };
     std::string csv = "rank,issue,title,affected_skus,affected_products,impact,why_it_matters,"
                       "examples,product_ids\n";
     int rank = 0;
