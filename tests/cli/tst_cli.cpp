@@ -739,6 +739,11 @@ void TestCli::messagingRejectsBadOptions() {
     QCOMPARE(emails.exitCode, 2);
     const Run missing = cli({"messaging", "--workspace", m_dir.filePath("none.merchsim")});
     QCOMPARE(missing.exitCode, 1);
+    const Run help = cli({"messaging", "--help"});
+    QCOMPARE(help.exitCode, 0);
+    QVERIFY(help.out.startsWith("Usage: merchsim-cli messaging"));
+    QVERIFY(help.out.contains("--workspace FILE") && help.out.contains("--replicates N"));
+    QVERIFY(cli({"--help"}).out.contains("  messaging"));
 }
 
 void TestCli::reportWritesAPdf() {

@@ -293,10 +293,42 @@ void TestMessaging::predictivePolicyRules() {
     order.customerId = "c5";
     order.product = 0;
     QCOMPARE(policy.reminderDelays(order), (std::vector<std::int64_t>{27 * kDay}));
+    // The store's policy never reads the world's truth: changing it changes nothing.
+    order.shopper = 17;
+    order.trueRunOut = 5 * kDay;
+    QCOMPARE(policy.reminderDelays(order), (std::vector<std::int64_t>{27 * kDay}));
+    CartAbandonment truthOnly = cart;
+    truthOnly.identified = true;
+    truthOnly.shopper = 123;
+    const auto plan = policy.cartEmailDelays(truthOnly);
+    truthOnly.shopper = 7;
+    QCOMPARE(policy.cartEmailDelays(truthOnly), plan);
     ReminderDue due;
     QVERIFY(policy.sendReminder(due));
     due.reorderedSince = true;
     QVERIFY(!policy.sendReminder(due));
+
+    // An A/B split by shopper: odd shoppers get the predictive plan, even ones nothing.
+    class Silent final : public MessagingPolicy {
+    public:
+        std::string name() const override { return "silent"; }
+        std::vector<std::int64_t> cartEmailDelays(const CartAbandonment&) const override {
+            return {};
+        }
+        std::vector<std::int64_t> reminderDelays(const ConsumableOrder&) const override {
+            return {};
+        }
+    } silent;
+    ShopperSplitMessagingPolicy split(silent, policy, [](int shopper) { return shopper % 2 == 1; });
+    cart.identified = true;
+    cart.customerId = "c1";
+    cart.shopper = 3;
+    QCOMPARE(split.cartEmailDelays(cart), policy.cartEmailDelays(cart));
+    cart.shopper = 4;
+    QVERIFY(split.cartEmailDelays(cart).empty());
+    due.shopper = 4;
+    due.reorderedSince = true;
+    QVERIFY(split.sendReminder(due)); // the silent arm's default
 }
 
 void TestMessaging::paramsNameTheBadField_data() {

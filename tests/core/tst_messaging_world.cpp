@@ -54,21 +54,24 @@ public:
     std::vector<std::int64_t> reminderDelays(const ConsumableOrder&) const override { return {}; }
 };
 
-// One cart email at a fixed delay; no reminders.
-class OneEmailPolicy final : public MessagingPolicy {
+// Cart emails at fixed delays (hours); no reminders.
+class FixedDelaysPolicy final : public MessagingPolicy {
 public:
-    explicit OneEmailPolicy(double hours)
-        : m_hours(hours) {}
-    std::string name() const override { return "one email"; }
+    explicit FixedDelaysPolicy(std::vector<double> hours)
+        : m_hours(std::move(hours)) {}
+    std::string name() const override { return "fixed delays"; }
     std::vector<std::int64_t> cartEmailDelays(const CartAbandonment& cart) const override {
         if (!cart.identified)
             return {};
-        return {std::int64_t(m_hours * 3600)};
+        std::vector<std::int64_t> delays;
+        for (double h : m_hours)
+            delays.push_back(std::int64_t(h * 3600));
+        return delays;
     }
     std::vector<std::int64_t> reminderDelays(const ConsumableOrder&) const override { return {}; }
 
 private:
-    double m_hours;
+    std::vector<double> m_hours;
 };
 
 } // namespace
@@ -145,13 +148,13 @@ void TestMessagingWorld::silentPolicySendsNothing() {
 }
 
 void TestMessagingWorld::trueTimingBeatsAMistimedEmail() {
-    // Each shopper is most receptive at their own delay (median 14 h): one email at that delay
-    // (the oracle) recovers more carts per email than one email at 1 h.
+    // Each shopper is most receptive at their own delay (median 14 h): three emails around it
+    // (the oracle) recover more carts, and more per email, than three emails at 1, 3 and 9 h.
     WorldParams params = smallParams(90);
     params.sessionsPerDay = 600;
     auto world = ShopperWorld::create(params, 3);
     MERCH_VERIFY_OK(world);
-    OneEmailPolicy early(1.0);
+    FixedDelaysPolicy early({1.0, 3.0, 9.0});
     auto oracle = (*world)->oracleMessagingPolicy();
     const MessagingOutcome a = runWith(**world, &early).outcome.messaging;
     const MessagingOutcome b = runWith(**world, oracle.get()).outcome.messaging;
@@ -159,7 +162,8 @@ void TestMessagingWorld::trueTimingBeatsAMistimedEmail() {
              qPrintable(QString("%1, %2 emails").arg(a.cartEmails).arg(b.cartEmails)));
     const double perEmailEarly = double(a.cartsRecoveredByEmail) / double(a.cartEmails);
     const double perEmailOracle = double(b.cartsRecoveredByEmail) / double(b.cartEmails);
-    QVERIFY2(perEmailOracle > 1.5 * perEmailEarly,
+    QVERIFY(b.cartsRecoveredByEmail > a.cartsRecoveredByEmail);
+    QVERIFY2(perEmailOracle > 1.1 * perEmailEarly,
              qPrintable(QString("%1 vs %2").arg(perEmailOracle).arg(perEmailEarly)));
     // The oracle's reminders go out only before a true run-out: none after a reorder.
     QVERIFY(b.reminderEmails > 0);

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <string>
 #include <unordered_map>
@@ -94,6 +95,36 @@ private:
     const MessagingPolicy& m_before;
     const MessagingPolicy& m_after;
     int m_switchDay;
+};
+
+// An A/B split of messaging: shoppers for whom `treated(shopper)` is true get `treatment`, the
+// others `control` (the shopper index is the world's randomisation unit, as in ListContext).
+// `treated` must be deterministic; it is called from the world's thread.
+class ShopperSplitMessagingPolicy final : public MessagingPolicy {
+public:
+    ShopperSplitMessagingPolicy(const MessagingPolicy& control, const MessagingPolicy& treatment,
+                                std::function<bool(int shopper)> treated)
+        : m_control(control)
+        , m_treatment(treatment)
+        , m_treated(std::move(treated)) {}
+    std::string name() const override { return m_treatment.name() + " (split)"; }
+    std::vector<std::int64_t> cartEmailDelays(const CartAbandonment& cart) const override {
+        return arm(cart.shopper).cartEmailDelays(cart);
+    }
+    std::vector<std::int64_t> reminderDelays(const ConsumableOrder& order) const override {
+        return arm(order.shopper).reminderDelays(order);
+    }
+    bool sendReminder(const ReminderDue& due) const override {
+        return arm(due.shopper).sendReminder(due);
+    }
+
+private:
+    const MessagingPolicy& arm(int shopper) const {
+        return m_treated(shopper) ? m_treatment : m_control;
+    }
+    const MessagingPolicy& m_control;
+    const MessagingPolicy& m_treatment;
+    std::function<bool(int)> m_treated;
 };
 
 struct MessagingComparisonParams {

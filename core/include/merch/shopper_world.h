@@ -211,8 +211,9 @@ public:
     // The demo store's emails: cart emails at a fixed 1, 24 and 72 h to shoppers it can email,
     // and one replenishment reminder a fixed 21 days after every consumable order.
     std::unique_ptr<MessagingPolicy> baselineMessagingPolicy() const;
-    // Knows the truth: one cart email at each shopper's most receptive delay and one reminder
-    // two days before the true run-out, skipped once reordered. A check, not a store policy.
+    // Knows the truth: three cart emails around each shopper's most receptive delay d (d/3, d,
+    // 3d; the predictive policy's default shape with the true delay) and one reminder two days
+    // before the true run-out, skipped once reordered. A check, not a store policy.
     std::unique_ptr<MessagingPolicy> oracleMessagingPolicy() const;
     // Days a typical shopper takes to use up one unit of product (0: not a consumable). Truth,
     // for checks and oracles.

@@ -38,7 +38,7 @@ const std::vector<MetricDef>& metricDefs() {
                         ? double(m.cartsRecoveredEmailable) / double(m.cartsAbandonedEmailable)
                         : 0.0;
          },
-         true, 0.30, 0.40, "brief: +30 to 40% reactivation vs 1/24/72 h"},
+         true, 0.30, 0.40, "+30 to 40% reactivation (brief)"},
         {"recovered_revenue", "Revenue of recovered carts",
          [](const MessagingOutcome& m) { return m.recoveredRevenue; }, false, 0, 0, ""},
         {"cart_emails", "Cart emails sent",
@@ -50,12 +50,12 @@ const std::vector<MetricDef>& metricDefs() {
          false, 0, 0, ""},
         {"reorders", "Consumable reorders",
          [](const MessagingOutcome& m) { return double(m.reorders); }, true, 0.18, 0.18,
-         "brief: reorders +18%"},
+         "+18% reorders (brief)"},
         {"reminder_emails", "Replenishment reminders sent",
          [](const MessagingOutcome& m) { return double(m.reminderEmails); }, false, 0, 0, ""},
         {"unsubscribes", "Unsubscribes",
          [](const MessagingOutcome& m) { return double(m.unsubscribes); }, true, -1.0, 0.0,
-         "brief: fewer unsubscribes"},
+         "fewer unsubscribes (brief)"},
         {"messages_sent", "Emails sent (cart + reminder)",
          [](const MessagingOutcome& m) { return double(m.cartEmails + m.reminderEmails); }, false,
          0, 0, ""},

@@ -74,7 +74,10 @@ public:
         if (!cart.identified || cart.unsubscribed)
             return {};
         const double hours = m_world.shoppers[std::size_t(cart.shopper)].bestRecoveryHours;
-        return {std::int64_t(hours * double(kHour))};
+        std::vector<std::int64_t> delays;
+        for (double at : {hours / 3, hours, hours * 3})
+            delays.push_back(std::int64_t(std::max(1.0, at) * double(kHour)));
+        return delays;
     }
     std::vector<std::int64_t> reminderDelays(const ConsumableOrder& order) const override {
         if (!order.identified || order.unsubscribed)
