@@ -27,6 +27,7 @@
 #include "pages/costs_page.h"
 #include "pages/report_page.h"
 #include "pages/lift_page.h"
+#include "pages/messaging_page.h"
 #include "pages/models_page.h"
 #include "pages/store_page.h"
 #include "recent_files.h"
@@ -72,6 +73,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_auditPage(new AuditPage(this))
     , m_modelsPage(new ModelsPage(this))
     , m_liftPage(new LiftPage(this))
+    , m_messagingPage(new MessagingPage(this))
     , m_costsPage(new CostsPage(this))
     , m_reportPage(new ReportPage(this))
     , m_imports(new ImportController(this, [this] { return snapshot(); }))
@@ -132,6 +134,8 @@ QWidget* MainWindow::pageWidget(const PageInfo& page) {
         return m_modelsPage;
     if (page.name == QStringLiteral("Lift"))
         return m_liftPage;
+    if (page.name == QStringLiteral("Messaging"))
+        return m_messagingPage;
     if (page.name == QStringLiteral("Costs"))
         return m_costsPage;
     if (page.name == QStringLiteral("Report"))
@@ -233,7 +237,7 @@ void MainWindow::startImport(const QString& file) {
 
 bool MainWindow::pagesBusy() const {
     return m_auditPage->isBusy() || m_modelsPage->isBusy() || m_liftPage->isBusy() ||
-           m_costsPage->isBusy() || m_reportPage->isBusy();
+           m_messagingPage->isBusy() || m_costsPage->isBusy() || m_reportPage->isBusy();
 }
 
 SnapshotPtr MainWindow::snapshot() const {
@@ -249,6 +253,7 @@ void MainWindow::onStoreLoaded(const SnapshotPtr& snapshot, const QStringList& n
     m_auditPage->setSnapshot(snapshot);
     m_modelsPage->setSnapshot(snapshot);
     m_liftPage->setSnapshot(snapshot);
+    m_messagingPage->setSnapshot(snapshot);
     m_costsPage->setSnapshot(snapshot);
     m_reportPage->setSnapshot(snapshot);
     if (!notices.isEmpty())

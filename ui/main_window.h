@@ -22,6 +22,7 @@ class CostsPage;
 class ReportPage;
 class ImportController;
 class LiftPage;
+class MessagingPage;
 class ModelsPage;
 class NavigationBar;
 class StoreLoader;
@@ -54,6 +55,7 @@ public:
     AuditPage* auditPage() const { return m_auditPage; }
     ModelsPage* modelsPage() const { return m_modelsPage; }
     LiftPage* liftPage() const { return m_liftPage; }
+    MessagingPage* messagingPage() const { return m_messagingPage; }
     CostsPage* costsPage() const { return m_costsPage; }
     ReportPage* reportPage() const { return m_reportPage; }
     ImportController* imports() const { return m_imports; }
@@ -97,6 +99,7 @@ private:
     AuditPage* m_auditPage;
     ModelsPage* m_modelsPage;
     LiftPage* m_liftPage;
+    MessagingPage* m_messagingPage;
     CostsPage* m_costsPage;
     ReportPage* m_reportPage;
     ImportController* m_imports;

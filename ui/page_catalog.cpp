@@ -24,7 +24,8 @@ const std::vector<PageInfo>& pageCatalog() {
                         "typo-tolerant search rescue?")},
         {QStringLiteral("Messaging"), 8, QStringLiteral("Triggered messaging"),
          QStringLiteral("When should each cart-recovery or replenishment message go out, and how "
-                        "many more shoppers come back than with fixed 1/24/72-hour emails?")},
+                        "many more shoppers come back than with fixed 1/24/72-hour emails?"),
+         true},
         {QStringLiteral("Lift"), 6, QStringLiteral("Lift simulator"),
          QStringLiteral("What lift would a clean A/B test measure, and what would a vendor "
                         "claim?"),

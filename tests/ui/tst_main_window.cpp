@@ -35,6 +35,7 @@
 #include "pages/costs_page.h"
 #include "pages/report_page.h"
 #include "pages/lift_page.h"
+#include "pages/messaging_page.h"
 #include "pages/models_page.h"
 #include "pages/product_browser.h"
 #include "pages/store_page.h"
@@ -292,6 +293,7 @@ void TestMainWindow::navigationByClick() {
             {QStringLiteral("Audit"), m_window->auditPage()},
             {QStringLiteral("Models"), m_window->modelsPage()},
             {QStringLiteral("Lift"), m_window->liftPage()},
+            {QStringLiteral("Messaging"), m_window->messagingPage()},
             {QStringLiteral("Costs"), m_window->costsPage()},
             {QStringLiteral("Report"), m_window->reportPage()},
         };
