@@ -63,6 +63,8 @@ private slots:
     void replicatePowerMatchesTheNormalApproximation();
     void winnersCurseOverstatesLowPoweredTests();
     void vendorReadingUsesTheShortWindow();
+    void cancelStopsEveryRun_data();
+    void cancelStopsEveryRun();
 
 private:
     ExperimentResult m_clean;
@@ -292,6 +294,36 @@ void TestExperimentPitfalls::vendorReadingUsesTheShortWindow() {
     QVERIFY(a.clickThenBuyShare > 0 && a.clickThenBuyShare < 1);
     QCOMPARE(a.attributedRevenue, a.clickThenBuyShare * a.treatmentRevenue);
     QVERIFY(a.claimedLift > 0);
+}
+
+void TestExperimentPitfalls::cancelStopsEveryRun_data() {
+    QTest::addColumn<QString>("treatment");
+    QTest::addColumn<double>("at");
+    // While the history is logged (the truth run on the second thread), while the treated and
+    // the split runs share the threads, and during the replicates.
+    QTest::newRow("ranking, history") << "ranking" << 0.1;
+    QTest::newRow("ranking, A/B runs") << "ranking" << 0.6;
+    QTest::newRow("ranking, replicates") << "ranking" << 0.95;
+    QTest::newRow("aa, A/B run") << "aa" << 0.5;
+}
+
+void TestExperimentPitfalls::cancelStopsEveryRun() {
+    QFETCH(QString, treatment);
+    QFETCH(double, at);
+    ExperimentParams params = smallTest();
+    params.treatment = treatment.toStdString();
+    params.replicates = 20000;
+    RunControl control;
+    double last = 0;
+    int backwards = 0;
+    control.progress = [&](double fraction, std::string_view) {
+        backwards += fraction < last - 1e-12 ? 1 : 0; // progress only moves forward
+        last = fraction;
+        return fraction < at;
+    };
+    auto result = simulateExperiment(params, control);
+    QCOMPARE(backwards, 0);
+    QCOMPARE(result.status().code(), StatusCode::Cancelled);
 }
 
 QTEST_GUILESS_MAIN(TestExperimentPitfalls)
