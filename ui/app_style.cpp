@@ -3,6 +3,7 @@
 #include <QApplication>
 #include <QFont>
 #include <QPalette>
+#include <QRegularExpression>
 #include <QStyle>
 #include <QStyleFactory>
 
@@ -174,9 +175,27 @@ void applyAppStyle(QApplication& app) {
     font.setFamilies({QStringLiteral("Inter"), QStringLiteral("Noto Sans"),
                       QStringLiteral("Cantarell"), QStringLiteral("Ubuntu"),
                       QStringLiteral("DejaVu Sans")});
-    font.setPointSizeF(11.0);
     app.setFont(font);
-    app.setStyleSheet(QString::fromUtf8(kStyleSheet));
+    setAppTypeScale(app, 1.0);
+}
+
+void setAppTypeScale(QApplication& app, double scale) {
+    QFont font = app.font();
+    font.setPointSizeF(11.0 * scale);
+    app.setFont(font);
+    // "16pt" -> "20.8pt": every size in the style sheet grows with the base font.
+    QString sheet = QString::fromUtf8(kStyleSheet);
+    static const QRegularExpression points(QStringLiteral("(\\d+(?:\\.\\d+)?)pt"));
+    QString scaled;
+    qsizetype last = 0;
+    for (auto match = points.globalMatch(sheet); match.hasNext();) {
+        const auto m = match.next();
+        scaled += sheet.mid(last, m.capturedStart() - last);
+        scaled += QString::number(m.captured(1).toDouble() * scale, 'f', 1) + QStringLiteral("pt");
+        last = m.capturedEnd();
+    }
+    scaled += sheet.mid(last);
+    app.setStyleSheet(scaled);
 }
 
 } // namespace merch::ui

@@ -10,6 +10,9 @@ namespace merch::ui {
 
 // Fusion style, the palette below, the base font and the app style sheet.
 void applyAppStyle(QApplication& app);
+// Scales every type size of the style (the base font and the style sheet's point sizes), for
+// presentation mode on a projector; 1 is the normal look.
+void setAppTypeScale(QApplication& app, double scale);
 
 namespace palette {
 QColor accent();

@@ -25,11 +25,12 @@
 #include "pages/audit_page.h"
 #include "pages/coming_page.h"
 #include "pages/costs_page.h"
-#include "pages/report_page.h"
 #include "pages/lift_page.h"
 #include "pages/messaging_page.h"
 #include "pages/models_page.h"
+#include "pages/report_page.h"
 #include "pages/store_page.h"
+#include "presentation_mode.h"
 #include "recent_files.h"
 #include "resources.h"
 #include "widgets/navigation_bar.h"
@@ -126,20 +127,14 @@ void MainWindow::createPages() {
 }
 
 QWidget* MainWindow::pageWidget(const PageInfo& page) {
-    if (page.name == QStringLiteral("Store"))
-        return m_storePage;
-    if (page.name == QStringLiteral("Audit"))
-        return m_auditPage;
-    if (page.name == QStringLiteral("Models"))
-        return m_modelsPage;
-    if (page.name == QStringLiteral("Lift"))
-        return m_liftPage;
-    if (page.name == QStringLiteral("Messaging"))
-        return m_messagingPage;
-    if (page.name == QStringLiteral("Costs"))
-        return m_costsPage;
-    if (page.name == QStringLiteral("Report"))
-        return m_reportPage;
+    const std::pair<const char*, QWidget*> built[] = {
+        {"Store", m_storePage},         {"Audit", m_auditPage}, {"Models", m_modelsPage},
+        {"Messaging", m_messagingPage}, {"Lift", m_liftPage},   {"Costs", m_costsPage},
+        {"Report", m_reportPage}};
+    for (const auto& [name, widget] : built) {
+        if (page.name == QLatin1String(name))
+            return widget;
+    }
     return new ComingPage(page, m_pages);
 }
 
@@ -180,6 +175,8 @@ void MainWindow::createMenus() {
         action->setShortcutContext(Qt::ApplicationShortcut);
         action->setObjectName(QStringLiteral("goTo%1").arg(pages[i].name));
     }
+
+    m_presentation = new PresentationMode(this, menuBar()->addMenu(tr("&View")));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About MerchSim"), this, &MainWindow::showAbout);

@@ -19,6 +19,7 @@ namespace merch::ui {
 
 class AuditPage;
 class CostsPage;
+class PresentationMode;
 class ReportPage;
 class ImportController;
 class LiftPage;
@@ -58,6 +59,7 @@ public:
     MessagingPage* messagingPage() const { return m_messagingPage; }
     CostsPage* costsPage() const { return m_costsPage; }
     ReportPage* reportPage() const { return m_reportPage; }
+    PresentationMode* presentationMode() const { return m_presentation; }
     ImportController* imports() const { return m_imports; }
     // Opens the import wizard (File > Import…), with `file` chosen when given.
     void startImport(const QString& file = {});
@@ -102,6 +104,7 @@ private:
     MessagingPage* m_messagingPage;
     CostsPage* m_costsPage;
     ReportPage* m_reportPage;
+    PresentationMode* m_presentation = nullptr;
     ImportController* m_imports;
     QMenu* m_recentMenu = nullptr;
     QAction* m_saveAsAction = nullptr;

@@ -43,6 +43,7 @@ Result<LiftAssumption> simulateRankingLift(const Workspace& workspace, const Run
     params.treatment = "ranking";
     params.products = (*demo)->world.products;
     params.sessionsPerDay = (*demo)->world.sessionsPerDay;
+    params.replicates = 0; // the cost model reads the true lift and the test's interval only
     RunControl run = control;
     run.seed = (*demo)->seed;
     auto experiment = simulateExperiment(params, run);
