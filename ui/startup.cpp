@@ -3,6 +3,7 @@
 #include <QApplication>
 #include <QFileInfo>
 #include <QPixmap>
+#include <QSettings>
 #include <QTextStream>
 #include <QTimer>
 
@@ -41,6 +42,7 @@ void startFirstLoad(MainWindow& window, const StartupOptions& options, bool inte
     window.openOrBuildDemo(MainWindow::defaultDemoPath());
 }
 
+const QString kGeometryKey = QStringLiteral("window/geometry");
 constexpr int kIdlePollMs = 50;
 constexpr int kIdleTimeoutMs = 120000;
 
@@ -113,7 +115,11 @@ int runApplication(QApplication& app, const StartupOptions& options) {
             QStringLiteral("unknown page \"%1\"; pages are %2").arg(options.page, pageNameList()));
         return 2;
     }
-    window.resize(1400, 900);
+    // The window comes back where the user left it (size, position, maximized or not).
+    if (!window.restoreGeometry(QSettings().value(kGeometryKey).toByteArray()))
+        window.resize(1400, 900);
+    QObject::connect(&app, &QCoreApplication::aboutToQuit, &window,
+                     [&window] { QSettings().setValue(kGeometryKey, window.saveGeometry()); });
     window.show();
     startFirstLoad(window, options, true);
     return app.exec();

@@ -12,6 +12,7 @@ Card::Card(const QString& title, QWidget* parent)
     , m_layout(new QVBoxLayout(this)) {
     setObjectName(QStringLiteral("card"));
     m_title->setObjectName(QStringLiteral("cardTitle"));
+    m_title->setWordWrap(true); // a long title wraps instead of widening the window
     m_layout->setContentsMargins(16, 14, 16, 16);
     m_layout->setSpacing(10);
     m_note->setObjectName(QStringLiteral("cardNote"));
