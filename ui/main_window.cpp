@@ -29,6 +29,7 @@
 #include "pages/messaging_page.h"
 #include "pages/models_page.h"
 #include "pages/report_page.h"
+#include "pages/search_page.h"
 #include "pages/store_page.h"
 #include "presentation_mode.h"
 #include "recent_files.h"
@@ -75,6 +76,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_modelsPage(new ModelsPage(this))
     , m_liftPage(new LiftPage(this))
     , m_messagingPage(new MessagingPage(this))
+    , m_searchPage(new SearchPage(this))
     , m_costsPage(new CostsPage(this))
     , m_reportPage(new ReportPage(this))
     , m_imports(new ImportController(this, [this] { return snapshot(); }))
@@ -128,9 +130,9 @@ void MainWindow::createPages() {
 
 QWidget* MainWindow::pageWidget(const PageInfo& page) {
     const std::pair<const char*, QWidget*> built[] = {
-        {"Store", m_storePage},         {"Audit", m_auditPage}, {"Models", m_modelsPage},
-        {"Messaging", m_messagingPage}, {"Lift", m_liftPage},   {"Costs", m_costsPage},
-        {"Report", m_reportPage}};
+        {"Store", m_storePage},   {"Audit", m_auditPage},         {"Models", m_modelsPage},
+        {"Search", m_searchPage}, {"Messaging", m_messagingPage}, {"Lift", m_liftPage},
+        {"Costs", m_costsPage},   {"Report", m_reportPage}};
     for (const auto& [name, widget] : built) {
         if (page.name == QLatin1String(name))
             return widget;
@@ -234,7 +236,8 @@ void MainWindow::startImport(const QString& file) {
 
 bool MainWindow::pagesBusy() const {
     return m_auditPage->isBusy() || m_modelsPage->isBusy() || m_liftPage->isBusy() ||
-           m_messagingPage->isBusy() || m_costsPage->isBusy() || m_reportPage->isBusy();
+           m_messagingPage->isBusy() || m_searchPage->isBusy() || m_costsPage->isBusy() ||
+           m_reportPage->isBusy();
 }
 
 SnapshotPtr MainWindow::snapshot() const {
@@ -251,6 +254,7 @@ void MainWindow::onStoreLoaded(const SnapshotPtr& snapshot, const QStringList& n
     m_modelsPage->setSnapshot(snapshot);
     m_liftPage->setSnapshot(snapshot);
     m_messagingPage->setSnapshot(snapshot);
+    m_searchPage->setSnapshot(snapshot);
     m_costsPage->setSnapshot(snapshot);
     m_reportPage->setSnapshot(snapshot);
     if (!notices.isEmpty())

@@ -25,6 +25,7 @@ class ImportController;
 class LiftPage;
 class MessagingPage;
 class ModelsPage;
+class SearchPage;
 class NavigationBar;
 class StoreLoader;
 class StorePage;
@@ -57,6 +58,7 @@ public:
     ModelsPage* modelsPage() const { return m_modelsPage; }
     LiftPage* liftPage() const { return m_liftPage; }
     MessagingPage* messagingPage() const { return m_messagingPage; }
+    SearchPage* searchPage() const { return m_searchPage; }
     CostsPage* costsPage() const { return m_costsPage; }
     ReportPage* reportPage() const { return m_reportPage; }
     PresentationMode* presentationMode() const { return m_presentation; }
@@ -102,6 +104,7 @@ private:
     ModelsPage* m_modelsPage;
     LiftPage* m_liftPage;
     MessagingPage* m_messagingPage;
+    SearchPage* m_searchPage;
     CostsPage* m_costsPage;
     ReportPage* m_reportPage;
     PresentationMode* m_presentation = nullptr;

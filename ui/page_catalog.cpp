@@ -21,7 +21,8 @@ const std::vector<PageInfo>& pageCatalog() {
          true},
         {QStringLiteral("Search"), 5, QStringLiteral("Smart search"),
          QStringLiteral("How many searches find nothing today, and how many would semantic, "
-                        "typo-tolerant search rescue?")},
+                        "typo-tolerant search rescue?"),
+         true},
         {QStringLiteral("Messaging"), 8, QStringLiteral("Triggered messaging"),
          QStringLiteral("When should each cart-recovery or replenishment message go out, and how "
                         "many more shoppers come back than with fixed 1/24/72-hour emails?"),

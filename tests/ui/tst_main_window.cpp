@@ -33,11 +33,12 @@
 #include "pages/audit_page.h"
 #include "pages/coming_page.h"
 #include "pages/costs_page.h"
-#include "pages/report_page.h"
 #include "pages/lift_page.h"
 #include "pages/messaging_page.h"
 #include "pages/models_page.h"
 #include "pages/product_browser.h"
+#include "pages/report_page.h"
+#include "pages/search_page.h"
 #include "pages/store_page.h"
 #include "pages/store_stats_panel.h"
 #include "window_test_support.h"
@@ -294,6 +295,7 @@ void TestMainWindow::navigationByClick() {
             {QStringLiteral("Models"), m_window->modelsPage()},
             {QStringLiteral("Lift"), m_window->liftPage()},
             {QStringLiteral("Messaging"), m_window->messagingPage()},
+            {QStringLiteral("Search"), m_window->searchPage()},
             {QStringLiteral("Costs"), m_window->costsPage()},
             {QStringLiteral("Report"), m_window->reportPage()},
         };
