@@ -8,6 +8,10 @@
 //
 //   bench_search [--data DIR] [--validation] [--set name=value ...]
 //
+// MERCH_SEARCH_MISSES=N (and MERCH_SEARCH_METHOD=keyword|semantic|hybrid|hybrid_clicks,
+// MERCH_SEARCH_ZERO=1 for searches with no result only) prints N searches of the evaluated part
+// that the method does not rank first, with its top 3: what tuning on --validation looked at.
+//
 // Synthetic mode: a generated catalog of N products; index build time, query latency p50/p99 per
 // method and FTS5 on the same queries, peak memory.
 //
