@@ -8,7 +8,7 @@ namespace merch::ui {
 
 QString formatPaybackWeek(int week, int horizonWeeks) {
     if (week < 0)
-        return CostPathsModel::tr("> %1 wk").arg(horizonWeeks);
+        return CostPathsModel::tr("none in %1 wk").arg(horizonWeeks);
     return CostPathsModel::tr("wk %1").arg(week);
 }
 
@@ -96,10 +96,11 @@ QVariant CostPathsModel::data(const QModelIndex& index, int role) const {
     case PaybackRange: {
         if (!u)
             return QStringLiteral("…");
-        const auto week = [horizon](int w) {
-            return w < 0 ? tr("> %1").arg(horizon) : QString::number(w);
-        };
-        return tr("%1 – %2").arg(week(u->p10PaybackWeek), week(u->p90PaybackWeek));
+        if (u->p10PaybackWeek < 0)
+            return tr("never");
+        return tr("%1–%2")
+            .arg(u->p10PaybackWeek)
+            .arg(u->p90PaybackWeek < 0 ? tr("never") : QString::number(u->p90PaybackWeek));
     }
     case Npv:
         return formatDollars(r.npv);

@@ -12,7 +12,7 @@
 
 namespace merch::ui {
 
-// "wk 34", or "> 156 wk" when it does not pay back within the horizon.
+// "wk 34", or "none in 156 wk" when it does not pay back within the horizon.
 QString formatPaybackWeek(int week, int horizonWeeks);
 
 class CostPathsModel : public QAbstractTableModel {

@@ -74,6 +74,7 @@ CostInputsPanel::CostInputsPanel(QWidget* parent)
 QWidget* CostInputsPanel::section(const QString& title) {
     auto* label = new QLabel(title, this);
     label->setObjectName(QStringLiteral("sectionTitle"));
+    label->setWordWrap(true);
     QFont font = label->font();
     font.setBold(true);
     label->setFont(font);
@@ -96,8 +97,8 @@ QDoubleSpinBox* CostInputsPanel::addField(const QString& key, double min, double
     box->setAccelerated(true);
     box->setGroupSeparatorShown(true);
     box->setAlignment(Qt::AlignRight);
-    box->setMinimumWidth(80);
-    box->setMaximumWidth(150);
+    box->setMinimumWidth(72);
+    box->setMaximumWidth(130);
     m_fields.push_back({key, box, std::move(get), std::move(set), scale});
     const std::size_t index = m_fields.size() - 1;
     connect(box, &QDoubleSpinBox::valueChanged, this,
@@ -185,7 +186,8 @@ void CostInputsPanel::addTeamSection() {
                 0, r.max, r.decimals, r.suffix, r.scale,
                 [p, member](const CostInputs& in) { return in.path(p).*member; },
                 setPaths(member, {p}));
-            spin->setMinimumWidth(56);
+            spin->setMinimumWidth(50);
+            spin->setMaximumWidth(80);
             spin->setButtonSymbols(QAbstractSpinBox::NoButtons); // arrows keys and wheel still step
             grid->addWidget(spin, row, column++);
         }

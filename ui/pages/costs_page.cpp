@@ -197,9 +197,11 @@ QWidget* CostsPage::createContent() {
 
     auto* pathsTable = tableView(m_paths, CostPathsModel::Path);
     pathsTable->setObjectName(QStringLiteral("costPathsTable"));
-    pathsTable->setFixedHeight(34 + 30 * merch::kCostPathCount + 4);
+    pathsTable->setFixedHeight(42 + 30 * merch::kCostPathCount);
+    pathsTable->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     pathsTable->setColumnHidden(CostPathsModel::Roi, true); // in the tooltip of NPV and JSON
-    pathsTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    pathsTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    pathsTable->horizontalHeader()->setSectionResizeMode(CostPathsModel::Npv, QHeaderView::Stretch);
     pathsTable->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
     auto* uncertainty = new QWidget(content);
@@ -232,8 +234,8 @@ QWidget* CostsPage::createContent() {
     m_tabs->addTab(uncertainty, tr("Spread"));
     m_tabs->addTab(m_tornado, tr("Tornado"));
     m_tabs->addTab(cache, tr("Cache"));
-    m_tabs->addTab(useCases, tr("Use cases"));
-    m_tabs->addTab(compare, tr("Compare"));
+    m_tabs->addTab(useCases, tr("First use"));
+    m_tabs->addTab(compare, tr("A vs B"));
 
     auto* layout = new QVBoxLayout(content);
     layout->setContentsMargins(0, 0, 0, 0);
