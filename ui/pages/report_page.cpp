@@ -13,6 +13,8 @@
 #include <QShowEvent>
 #include <QStackedWidget>
 
+#include <algorithm>
+
 #include "page_catalog.h"
 #include "report/report_renderer.h"
 #include "widgets/card.h"
@@ -183,10 +185,13 @@ void ReportPage::onFinished(const ReportPtr& report) {
         delete item->widget();
         delete item;
     }
+    // As large as fits the preview's width, at most kPreviewScale pixels per point.
+    const double fit = (m_states->width() - 48) / ReportRenderer::kPageWidth;
+    const double scale = std::clamp(fit, 0.5, kPreviewScale);
     for (int page = 0; page < m_renderer->pageCount(); ++page) {
         auto* image = new QLabel(m_pages);
         const qreal ratio = devicePixelRatioF();
-        QPixmap pixmap = QPixmap::fromImage(m_renderer->renderPage(page, kPreviewScale * ratio));
+        QPixmap pixmap = QPixmap::fromImage(m_renderer->renderPage(page, scale * ratio));
         pixmap.setDevicePixelRatio(ratio);
         image->setPixmap(pixmap);
         image->setStyleSheet(QStringLiteral("border: 1px solid #cbd5e1;"));
