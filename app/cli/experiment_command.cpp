@@ -88,7 +88,10 @@ CommandSpec experimentSpec() {
             "Simulates the A/B test of a treatment on the demo store's world: the lift a clean "
             "test would measure, with its interval and p-value, beside the true lift.",
             {{"workspace", "FILE", "a demo-store workspace (its world's settings are used)", true},
-             {"treatment", "T", "ranking (personalized category pages), or aa (an A/A test)", true},
+             {"treatment", "T",
+              "ranking (personalized category pages), messaging (predictive cart and "
+              "replenishment emails), or aa (an A/A test)",
+              true},
              {"weeks", "N", "runway in weeks, 1..52 (default 4)"},
              {"split", "X", "share of shoppers in the treatment, 0.05..0.95 (default 0.5)"},
              {"sessions-per-day", "N", "traffic during the test (default: the store's)"},

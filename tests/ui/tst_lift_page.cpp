@@ -133,7 +133,9 @@ void TestLiftPage::treatmentsWithoutModelsAreDisabled() {
     const auto* items = qobject_cast<const QStandardItemModel*>(combo->model());
     QVERIFY(items);
     QVERIFY(items->item(0)->isEnabled());
-    for (int i = 1; i < combo->count(); ++i) {
+    QCOMPARE(combo->itemData(1).toString(), QStringLiteral("messaging"));
+    QVERIFY(items->item(1)->isEnabled());
+    for (int i = 2; i < combo->count(); ++i) {
         QVERIFY(!items->item(i)->isEnabled());
         QVERIFY(combo->itemText(i).contains(QStringLiteral("arrives with its model")));
     }

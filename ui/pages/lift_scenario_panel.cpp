@@ -43,11 +43,11 @@ LiftScenarioPanel::LiftScenarioPanel(QWidget* parent)
     const merch::ExperimentParams defaults;
     m_treatment->setObjectName(QStringLiteral("treatmentCombo"));
     m_treatment->addItem(tr("Personalized ranking"), QStringLiteral("ranking"));
+    m_treatment->addItem(tr("Predictive messaging (cart and replenishment timing)"),
+                         QStringLiteral("messaging"));
     const QString later[][2] = {
         {tr("Recommendations"), QStringLiteral("recs")},
         {tr("Semantic search"), QStringLiteral("search")},
-        {tr("Cart-abandonment timing"), QStringLiteral("abandonment")},
-        {tr("Replenishment timing"), QStringLiteral("replenishment")},
     };
     auto* items = qobject_cast<QStandardItemModel*>(m_treatment->model());
     for (const auto& [label, key] : later) {

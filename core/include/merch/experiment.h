@@ -52,9 +52,10 @@ struct ExperimentPitfalls {
 };
 
 struct ExperimentParams {
-    std::string treatment = "ranking"; // "ranking" (personalized category pages), or "aa" (an
-                                       // A/A test: both arms get the baseline, to check the
-                                       // reading); the other treatments arrive with their models
+    std::string treatment = "ranking"; // "ranking" (personalized category pages), "messaging"
+                                       // (predictive cart-email timing and replenishment
+                                       // reminders, trained on the history), or "aa" (an A/A
+                                       // test: both arms get the baseline, to check the reading)
     double split = 0.5;                // share of shoppers in the treatment; 0.05..0.95
     int weeks = 4;                     // runway; 1..52
     int historyDays = 60;        // days of baseline logs the treatment's model trains on; 7..365

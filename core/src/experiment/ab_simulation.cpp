@@ -18,6 +18,7 @@
 #include "experiment/test_reading.h"
 #include "experiment/training_history.h"
 #include "merch/experiment.h"
+#include "merch/messaging_policy.h"
 #include "merch/ranking.h"
 #include "merch/ranking_policy.h"
 #include "merch/shopper_world.h"
@@ -56,12 +57,12 @@ double percentile(std::vector<double> values, double pct) {
 
 // Runs `policy` over the whole span, totalling the test period's visits.
 Result<RunTotals> runTotals(const ShopperWorld& world, const ListPolicy& policy,
-                            const ExperimentParams& params, std::uint64_t seed,
-                            bool collectPreOrders, const RunControl& control) {
+                            const MessagingPolicy& messaging, const ExperimentParams& params,
+                            std::uint64_t seed, bool collectPreOrders, const RunControl& control) {
     RunTotals totals;
     std::uint64_t index = 0;
     auto run = world.run(
-        policy, {},
+        policy, messaging, {},
         [&](const VisitOutcome& v) {
             ++index;
             if (v.day < params.historyDays) {
@@ -197,10 +198,10 @@ Status ExperimentPitfalls::validate() const {
 }
 
 Status ExperimentParams::validate() const {
-    if (treatment != "ranking" && treatment != "aa")
-        return Status::invalidArgument("treatment must be ranking or aa (recommendations, "
-                                       "search, abandonment and replenishment arrive with their "
-                                       "models)");
+    if (treatment != "ranking" && treatment != "messaging" && treatment != "aa")
+        return Status::invalidArgument("treatment must be ranking, messaging or aa "
+                                       "(recommendations and search arrive with their world "
+                                       "hooks)");
     if (!(split >= 0.05 && split <= 0.95))
         return Status::invalidArgument("split must be between 0.05 and 0.95");
     if (weeks < 1 || weeks > 52)
@@ -229,6 +230,7 @@ Result<ExperimentResult> simulateExperiment(const ExperimentParams& params,
         return status;
     const int testDays = params.weeks * 7;
     const bool aa = params.treatment == "aa";
+    const bool messaging = params.treatment == "messaging";
     WorldParams worldParams;
     worldParams.products = params.products;
     worldParams.days = params.historyDays + testDays;
@@ -238,7 +240,10 @@ Result<ExperimentResult> simulateExperiment(const ExperimentParams& params,
         return created.status();
     const ShopperWorld& world = **created;
     const auto baseline = world.baselinePolicy();
+    const auto fixedMessaging = world.baselineMessagingPolicy(); // the store's 1/24/72 h emails
     const std::uint64_t seed = control.seed;
+    // The messaging treatment: predictive emails from the test's first day (outlive the runs).
+    std::unique_ptr<MessagingPolicy> predictive, predictiveFromTest;
 
     // The worker thread's runs stop when `stop` is set (cancel, or an error on this thread).
     std::unique_ptr<ListPolicy> treatment; // outlives the worker's runs that use it
@@ -251,8 +256,8 @@ Result<ExperimentResult> simulateExperiment(const ExperimentParams& params,
         ~StopOnExit() { flag = true; }
     };
     auto untreatedJob = std::async(std::launch::async, [&] {
-        return runTotals(world, *baseline, params, seed, params.pitfalls.revenueCapPercentile > 0,
-                         worker);
+        return runTotals(world, *baseline, *fixedMessaging, params, seed,
+                         params.pitfalls.revenueCapPercentile > 0, worker);
     });
     std::future<Result<RunTotals>> treatedJob;
     const StopOnExit stopWorkers{stop}; // destroyed before the futures, which then join
@@ -262,6 +267,42 @@ Result<ExperimentResult> simulateExperiment(const ExperimentParams& params,
     double clickThenBuyShare = 0;
     if (aa) {
         treatment = world.baselinePolicy(); // an A/A test: the same policy in both arms
+    } else if (messaging) {
+        // Category pages stay the baseline in both arms; the messaging models learn from the
+        // baseline's logs up to the test, as a store would train them.
+        treatment = world.baselinePolicy();
+        std::vector<Event> history;
+        const std::int64_t historyEnd =
+            worldParams.startTime + std::int64_t(params.historyDays) * 86400;
+        bool historyDone = false;
+        auto logged = world.run(
+            *baseline,
+            [&](const Event& e) {
+                if (e.timestamp >= historyEnd) {
+                    historyDone = true;
+                    return Status::cancelled();
+                }
+                history.push_back(e);
+                return Status::ok();
+            },
+            control.scaled(0.0, 0.35 * worldParams.days / params.historyDays));
+        if (!logged && !historyDone)
+            return logged.status();
+        auto models = trainMessagingModels(history, world.products(), MessagingParams{});
+        if (!models)
+            return models.status();
+        std::vector<Event>().swap(history);
+        std::vector<std::string> productIds;
+        for (const Product& product : world.products())
+            productIds.push_back(product.id);
+        predictive = std::make_unique<PredictiveMessagingPolicy>(
+            std::make_shared<const MessagingModels>(std::move(models).value()),
+            std::move(productIds), PredictivePolicyParams{});
+        predictiveFromTest = std::make_unique<SwitchingMessagingPolicy>(
+            *fixedMessaging, *predictive, params.historyDays);
+        treatedJob = std::async(std::launch::async, [&] {
+            return runTotals(world, *baseline, *predictiveFromTest, params, seed, false, worker);
+        });
     } else {
         RankerParams rankerParams;
         std::vector<Event> trainingEvents;
@@ -297,7 +338,7 @@ Result<ExperimentResult> simulateExperiment(const ExperimentParams& params,
         treatedJob = std::async(std::launch::async, [&] {
             SplitPolicy everyone(*baseline, treatment.get(), params.historyDays, seed, params.split,
                                  0.0, true);
-            return runTotals(world, everyone, params, seed, false, worker);
+            return runTotals(world, everyone, *fixedMessaging, params, seed, false, worker);
         });
     }
 
@@ -305,8 +346,15 @@ Result<ExperimentResult> simulateExperiment(const ExperimentParams& params,
     std::vector<VisitOutcome> visits;
     SplitPolicy split(*baseline, treatment.get(), params.historyDays, seed, params.split,
                       params.pitfalls.contamination, false);
+    // Messaging splits by the same arms (contaminated control shoppers get it too).
+    const ShopperSplitMessagingPolicy messagingSplit(
+        *fixedMessaging, predictiveFromTest ? *predictiveFromTest : *fixedMessaging,
+        [&params, seed](int shopper) {
+            return armOf(shopper, seed, params.split) == 1 ||
+                   contaminated(shopper, seed, params.pitfalls.contamination);
+        });
     auto run = world.run(
-        split, {},
+        split, messagingSplit, {},
         [&](const VisitOutcome& v) {
             if (v.day >= params.historyDays)
                 visits.push_back(v);
