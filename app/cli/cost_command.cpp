@@ -25,7 +25,8 @@ CommandSpec costSpec() {
               "start from this saved scenario (with --save: the name to save under)"},
              {"lift", "X",
               "relative revenue lift, e.g. 0.05; or `simulate` to run the Lift simulator's "
-              "ranking test on a demo store (default: the scenario's, else 0.05 entered)"},
+              "ranking test (and its messaging test, for the use cases) on a demo store "
+              "(default: the scenario's, else 0.05 entered)"},
              {"traffic-scale", "X",
               "the workspace holds 1/X of the store's traffic, 1..1e6 (default 1)"},
              {"draws", "N", "Monte Carlo draws, 100..200000 (default 2000)"},
@@ -165,13 +166,17 @@ int runCost(const ParsedArgs& args) {
             return kExitFailure;
         }
     }
+    std::optional<LiftAssumption> messagingLift;
     if (simulate) {
         auto simulated = simulateRankingLift(**workspace, {});
-        if (!simulated) {
-            printError(simulated.status().message());
+        auto messaging = simulated ? simulateTreatmentLift(**workspace, "messaging", {})
+                                   : Result<LiftAssumption>(simulated.status());
+        if (!simulated || !messaging) {
+            printError((simulated ? messaging.status() : simulated.status()).message());
             return kExitFailure;
         }
         inputs.lift = *simulated;
+        messagingLift = *messaging;
     } else if (lift) {
         inputs.lift.revenueLift = *lift;
         inputs.lift.low = std::min(inputs.lift.low, *lift);
@@ -196,7 +201,8 @@ int runCost(const ParsedArgs& args) {
     RunControl control;
     control.seed = static_cast<std::uint64_t>(*seed);
     auto uncertainty = analyseCostUncertainty(inputs, uncertaintyParams, control);
-    const auto useCases = useCaseInputsFor(*profile, inputs.lift);
+    const auto useCases =
+        useCaseInputsFor(*profile, inputs.lift, messagingLift ? &*messagingLift : nullptr);
     auto plan = rankUseCases(inputs.store, inputs.rates, useCases);
     if (!uncertainty || !plan) {
         printError((uncertainty ? plan.status() : uncertainty.status()).message());

@@ -153,6 +153,20 @@ void TestCostInputs::storeProfileFromEvents() {
     QVERIFY(std::abs(profile->searchRevenueShare - 30.0 / 130) < 1e-12);
     QVERIFY(std::abs(profile->emailRevenueShare - 30.0 / 130) < 1e-12);
     QCOMPARE(profile->requests.size(), std::size_t(2));
+    // A store-wide lift is spread over the revenue each use case touches.
+    LiftAssumption ranking;
+    ranking.revenueLift = 0.05;
+    ranking.source = "ranking test";
+    LiftAssumption messaging;
+    messaging.revenueLift = 0.02;
+    messaging.source = "messaging test";
+    const auto useCases = useCaseInputsFor(*profile, ranking, &messaging);
+    const UseCaseInput& rankingCase = useCases[std::size_t(UseCase::CategoryRanking)];
+    const UseCaseInput& messagingCase = useCases[std::size_t(UseCase::Messaging)];
+    QVERIFY(std::abs(rankingCase.lift - 0.05 / (100.0 / 130)) < 1e-12);
+    QVERIFY(std::abs(messagingCase.lift - 0.02 / (30.0 / 130)) < 1e-12);
+    QCOMPARE(messagingCase.liftSource, std::string("messaging test"));
+    QCOMPARE(useCaseInputsFor(*profile, ranking)[std::size_t(UseCase::Messaging)].lift, 0.0);
     QCOMPARE(measureStoreCostProfile(std::vector<Event>{}, 0, 1).status().code(),
              StatusCode::InvalidArgument);
     QCOMPARE(measureStoreCostProfile(events, 0, 0.5).status().code(), StatusCode::InvalidArgument);

@@ -166,7 +166,8 @@ void TestCostModel::rampIntegralMatchesNumericIntegration() {
 void TestCostModel::defaultsLandInTheBriefsRanges() {
     // The defaults were chosen to sit inside the brief's ranges for the default store; this
     // keeps an edit to a default from silently leaving them.
-    auto result = computeCosts(CostInputs{});
+    const CostInputs defaults;
+    auto result = computeCosts(defaults);
     MERCH_VERIFY_OK(result);
     struct Range {
         CostPath path;
@@ -191,9 +192,9 @@ void TestCostModel::validationNamesTheField() {
     QCOMPARE(result.status().code(), StatusCode::InvalidArgument);
     QVERIFY2(result.status().message().find("paths.hybrid.buildMonths") != std::string::npos,
              result.status().message().c_str());
-    in = CostInputs{};
-    in.lift.low = 0.2; // above the lift itself
-    result = computeCosts(in);
+    CostInputs lowAboveLift;
+    lowAboveLift.lift.low = 0.2; // above the lift itself
+    result = computeCosts(lowAboveLift);
     QVERIFY(!result);
     QVERIFY(result.status().message().find("lift.low") != std::string::npos);
 }

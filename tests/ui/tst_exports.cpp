@@ -89,7 +89,8 @@ void TestExports::chartAsPngAndSvg() {
     QTemporaryDir dir;
     merch::ui::CostBarsChart chart;
     chart.resize(600, 300);
-    auto result = merch::computeCosts({});
+    const merch::CostInputs defaults;
+    auto result = merch::computeCosts(defaults);
     QVERIFY(result.isOk());
     chart.setResult(&*result);
     chart.show(); // laid out as on screen, so labels are not elided

@@ -34,10 +34,15 @@ merch::Result<CostStorePtr> measure(const std::string& path, double trafficScale
             "from its sessions (not built yet)");
         return CostStorePtr(std::move(data));
     }
-    auto lift = merch::simulateRankingLift(**workspace, promiseRunControl(promise, 42, 0.25, 1.0));
+    auto lift = merch::simulateRankingLift(**workspace, promiseRunControl(promise, 42, 0.25, 0.65));
     if (!lift)
         return lift.status();
     data->simulatedLift = *lift;
+    auto messaging = merch::simulateTreatmentLift(**workspace, "messaging",
+                                                  promiseRunControl(promise, 42, 0.65, 1.0));
+    if (!messaging)
+        return messaging.status();
+    data->messagingLift = *messaging;
     return CostStorePtr(std::move(data));
 }
 

@@ -1,8 +1,8 @@
 // CostStoreRunner: measures what the Costs page needs from a store, off the UI thread: the
 // traffic profile and recommendation requests (merch::measureStoreCostProfile), the saved cost
 // scenarios, and, for a demo store, the honest lift from the Lift simulator's default ranking
-// test (merch::simulateRankingLift). The job opens its own workspace connection. Each run gets
-// a new generation; a stale result is dropped.
+// and messaging tests (merch::simulateTreatmentLift). The job opens its own workspace connection.
+// Each run gets a new generation; a stale result is dropped.
 #pragma once
 
 #include <QFuture>
@@ -21,7 +21,8 @@ namespace merch::ui {
 
 struct CostStoreData {
     merch::StoreCostProfile profile;
-    std::optional<merch::LiftAssumption> simulatedLift; // demo stores only
+    std::optional<merch::LiftAssumption> simulatedLift; // ranking; demo stores only
+    std::optional<merch::LiftAssumption> messagingLift; // predictive messaging; demo stores
     QString liftNote; // why there is no simulated lift ("imported store: ...")
     std::vector<merch::CostScenario> scenarios;
 };

@@ -370,8 +370,10 @@ void CostsPage::recompute() {
     merch::RunControl control;
     control.seed = kMonteCarloSeed;
     auto uncertainty = merch::analyseCostUncertainty(inputs, params, control);
-    auto plan = merch::rankUseCases(inputs.store, inputs.rates,
-                                    merch::useCaseInputsFor(m_data->profile, inputs.lift));
+    auto plan = merch::rankUseCases(
+        inputs.store, inputs.rates,
+        merch::useCaseInputsFor(m_data->profile, inputs.lift,
+                                m_data->messagingLift ? &*m_data->messagingLift : nullptr));
     const qint64 elapsed = timer.elapsed();
 
     m_result = std::make_shared<const merch::CostResult>(std::move(costs).value());

@@ -36,7 +36,8 @@ struct ReportData {
     StoreSummary summary;
     AuditResult audit;
     std::optional<EvaluationResult> models;     // none when the store has too few sessions
-    std::optional<ExperimentResult> experiment; // demo stores only
+    std::optional<ExperimentResult> experiment; // ranking; demo stores only
+    std::optional<ExperimentResult> messaging;  // predictive messaging; demo stores only
     CostResult costs;
     UncertaintyResult uncertainty;
     UseCasePlan useCases;

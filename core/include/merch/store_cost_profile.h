@@ -44,8 +44,10 @@ Result<StoreCostProfile> measureStoreCostProfile(const Workspace& workspace, dou
 
 // The four use cases for this store: revenue shares from the profile; category ranking gets
 // `storeLift` (a lift on the whole store's revenue, as the Lift simulator measures it) spread
-// over the revenue category pages touch; the others keep their placeholder lifts.
+// over the revenue category pages touch; messaging gets `messagingLift` (when simulated) spread
+// over the revenue of sessions that came from an email; the others keep placeholder lifts.
 std::vector<UseCaseInput> useCaseInputsFor(const StoreCostProfile& profile,
-                                           const LiftAssumption& storeLift);
+                                           const LiftAssumption& storeLift,
+                                           const LiftAssumption* messagingLift = nullptr);
 
 } // namespace merch

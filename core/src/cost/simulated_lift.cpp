@@ -20,19 +20,22 @@ Result<LiftAssumption> liftFromExperiment(const ExperimentResult& experiment) {
     lift.high = std::clamp(std::max(metric->test.ciHigh, lift.revenueLift), lift.revenueLift, 2.0);
     lift.affectedRevenueShare = 1.0; // the world's lift is on the whole store's revenue
     char source[256];
-    std::snprintf(source, sizeof source,
-                  "Lift simulator: true revenue-per-session lift of %s, %d-week %.0f/%.0f test "
-                  "(measured %+.1f%%, CI %+.1f%% to %+.1f%%)",
-                  experiment.params.treatment == "ranking" ? "personalized category ranking"
-                                                           : experiment.params.treatment.c_str(),
-                  experiment.params.weeks, (1 - experiment.params.split) * 100,
-                  experiment.params.split * 100, metric->test.lift * 100, metric->test.ciLow * 100,
-                  metric->test.ciHigh * 100);
+    std::snprintf(
+        source, sizeof source,
+        "Lift simulator: true revenue-per-session lift of %s, %d-week %.0f/%.0f test "
+        "(measured %+.1f%%, CI %+.1f%% to %+.1f%%)",
+        experiment.params.treatment == "ranking"     ? "personalized category ranking"
+        : experiment.params.treatment == "messaging" ? "predictive messaging"
+                                                     : experiment.params.treatment.c_str(),
+        experiment.params.weeks, (1 - experiment.params.split) * 100, experiment.params.split * 100,
+        metric->test.lift * 100, metric->test.ciLow * 100, metric->test.ciHigh * 100);
     lift.source = source;
     return lift;
 }
 
-Result<LiftAssumption> simulateRankingLift(const Workspace& workspace, const RunControl& control) {
+Result<LiftAssumption> simulateTreatmentLift(const Workspace& workspace,
+                                             const std::string& treatment,
+                                             const RunControl& control) {
     auto demo = readDemoWorldSettings(workspace);
     if (!demo)
         return demo.status();
@@ -40,7 +43,7 @@ Result<LiftAssumption> simulateRankingLift(const Workspace& workspace, const Run
         return Status::invalidArgument("the lift is simulated on a demo store's world; this store "
                                        "was imported, so enter the lift instead");
     ExperimentParams params;
-    params.treatment = "ranking";
+    params.treatment = treatment;
     params.products = (*demo)->world.products;
     params.sessionsPerDay = (*demo)->world.sessionsPerDay;
     params.replicates = 0; // the cost model reads the true lift and the test's interval only

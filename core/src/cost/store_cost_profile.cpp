@@ -98,7 +98,8 @@ Result<StoreCostProfile> measureStoreCostProfile(std::span<const Event> events,
 }
 
 std::vector<UseCaseInput> useCaseInputsFor(const StoreCostProfile& profile,
-                                           const LiftAssumption& storeLift) {
+                                           const LiftAssumption& storeLift,
+                                           const LiftAssumption* messagingLift) {
     auto inputs =
         defaultUseCaseInputs(profile.categoryRevenueShare, profile.recommendationRevenueShare,
                              profile.searchRevenueShare, profile.emailRevenueShare);
@@ -106,6 +107,12 @@ std::vector<UseCaseInput> useCaseInputsFor(const StoreCostProfile& profile,
     const double touched = storeLift.revenueLift * storeLift.affectedRevenueShare;
     ranking.lift = std::clamp(touched / std::max(0.01, profile.categoryRevenueShare), -0.5, 2.0);
     ranking.liftSource = storeLift.source;
+    if (messagingLift) {
+        UseCaseInput& messaging = inputs[static_cast<std::size_t>(UseCase::Messaging)];
+        const double gained = messagingLift->revenueLift * messagingLift->affectedRevenueShare;
+        messaging.lift = std::clamp(gained / std::max(0.01, profile.emailRevenueShare), -0.5, 2.0);
+        messaging.liftSource = messagingLift->source;
+    }
     return inputs;
 }
 

@@ -61,12 +61,20 @@ Result<ReportData> gatherReportData(const Workspace& workspace, const ReportPara
         ExperimentParams experiment;
         experiment.products = (*demo)->world.products;
         experiment.sessionsPerDay = (*demo)->world.sessionsPerDay;
-        RunControl run = control.scaled(0.45, 0.9);
+        RunControl run = control.scaled(0.45, 0.75);
         run.seed = (*demo)->seed;
         auto result = simulateExperiment(experiment, run);
         if (!result)
             return result.status();
         data.experiment = std::move(result).value();
+        experiment.treatment = "messaging";
+        experiment.replicates = 0;
+        RunControl messagingRun = control.scaled(0.75, 0.9);
+        messagingRun.seed = (*demo)->seed;
+        auto messaging = simulateExperiment(experiment, messagingRun);
+        if (!messaging)
+            return messaging.status();
+        data.messaging = std::move(messaging).value();
     } else {
         data.notes.push_back("The A/B test was not simulated: this store was imported, and "
                              "simulating it needs a world calibrated from its sessions (not "
@@ -98,7 +106,16 @@ Result<ReportData> gatherReportData(const Workspace& workspace, const ReportPara
     if (!uncertainty)
         return uncertainty.status();
     data.uncertainty = std::move(uncertainty).value();
-    auto plan = rankUseCases(inputs.store, inputs.rates, useCaseInputsFor(*profile, inputs.lift));
+    std::optional<LiftAssumption> messagingLift;
+    if (data.messaging) {
+        auto lift = liftFromExperiment(*data.messaging);
+        if (!lift)
+            return lift.status();
+        messagingLift = *lift;
+    }
+    auto plan = rankUseCases(
+        inputs.store, inputs.rates,
+        useCaseInputsFor(*profile, inputs.lift, messagingLift ? &*messagingLift : nullptr));
     if (!plan)
         return plan.status();
     data.useCases = std::move(plan).value();
