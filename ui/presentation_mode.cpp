@@ -13,6 +13,14 @@
 
 namespace merch::ui {
 
+namespace {
+const char* const kEditingProperty = "merchEditing";
+}
+
+void markAsEditing(QWidget* panel) {
+    panel->setProperty(kEditingProperty, true);
+}
+
 PresentationMode::PresentationMode(MainWindow* window, QMenu* menu)
     : QObject(window)
     , m_window(window)
@@ -37,6 +45,7 @@ void PresentationMode::setActive(bool active) {
     }
     if (auto* app = qobject_cast<QApplication*>(QCoreApplication::instance()))
         setAppTypeScale(*app, active ? kTypeScale : 1.0);
+    showEditing(!active);
     m_window->menuBar()->setVisible(!active);
     m_window->statusBar()->setVisible(!active);
     if (active) {
@@ -46,6 +55,21 @@ void PresentationMode::setActive(bool active) {
         m_window->showMaximized();
     } else {
         m_window->showNormal();
+    }
+}
+
+void PresentationMode::showEditing(bool show) {
+    if (show) {
+        for (QWidget* panel : std::as_const(m_hidden))
+            panel->show();
+        m_hidden.clear();
+        return;
+    }
+    for (QWidget* panel : m_window->findChildren<QWidget*>()) {
+        if (panel->property(kEditingProperty).toBool() && !panel->isHidden()) {
+            panel->hide();
+            m_hidden << panel;
+        }
     }
 }
 

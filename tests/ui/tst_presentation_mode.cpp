@@ -40,11 +40,24 @@ void TestPresentationMode::togglesFullScreenLargeType() {
     QVERIFY(!window.menuBar()->isVisible());
     QVERIFY(!window.statusBar()->isVisible());
     QCOMPARE(QApplication::font().pointSizeF(), normal * merch::ui::PresentationMode::kTypeScale);
+    // The pages' settings and inputs panels are hidden; the results stay.
+    const auto editing = [&window] {
+        QList<QWidget*> panels;
+        for (QWidget* w : window.findChildren<QWidget*>())
+            if (w->property("merchEditing").toBool())
+                panels << w;
+        return panels;
+    };
+    QVERIFY(editing().size() >= 5); // Models, Messaging, Lift, Costs, Report
+    for (QWidget* panel : editing())
+        QVERIFY(panel->isHidden());
     QVERIFY(qApp->styleSheet().contains(QStringLiteral("font-size: 29.7pt"))); // 22pt titles
     QTest::keyClick(&window, Qt::Key_Escape);
     QVERIFY(!mode->isActive());
     QVERIFY(!(window.windowState() & Qt::WindowFullScreen));
     QVERIFY(window.menuBar()->isVisible());
+    for (QWidget* panel : editing())
+        QVERIFY(!panel->isHidden());
     QCOMPARE(QApplication::font().pointSizeF(), normal);
 }
 

@@ -29,6 +29,7 @@
 #include "models/use_case_model.h"
 #include "page_catalog.h"
 #include "pages/cost_inputs_panel.h"
+#include "presentation_mode.h"
 #include "widgets/card.h"
 #include "widgets/empty_state.h"
 #include "widgets/progress_panel.h"
@@ -113,6 +114,7 @@ CostsPage::CostsPage(QWidget* parent)
     auto* leftWidget = new QWidget(this);
     leftWidget->setLayout(left);
     leftWidget->setFixedWidth(400);
+    markAsEditing(leftWidget);
 
     m_content = createContent();
     m_states->addWidget(m_empty);

@@ -16,6 +16,7 @@
 #include "page_catalog.h"
 #include "pages/lift_explanation_panel.h"
 #include "pages/lift_scenario_panel.h"
+#include "presentation_mode.h"
 #include "widgets/card.h"
 #include "widgets/empty_state.h"
 #include "widgets/progress_panel.h"
@@ -51,6 +52,7 @@ LiftPage::LiftPage(QWidget* parent)
     header->addWidget(subtitle, 1, Qt::AlignBaseline);
 
     auto* scenarioCard = new Card(tr("Scenario"), this);
+    markAsEditing(scenarioCard);
     scenarioCard->addWidget(m_scenario);
     auto* meaningCard = new Card(tr("What the numbers mean"), this);
     meaningCard->addWidget(m_explanation, 1);

@@ -11,6 +11,7 @@
 #include "models/messaging_carts_model.h"
 #include "page_catalog.h"
 #include "pages/messaging_settings_panel.h"
+#include "presentation_mode.h"
 #include "widgets/card.h"
 #include "widgets/empty_state.h"
 #include "widgets/progress_panel.h"
@@ -107,6 +108,7 @@ MessagingPage::MessagingPage(QWidget* parent)
     header->addWidget(subtitle, 1, Qt::AlignBaseline);
 
     auto* settingsCard = new Card(tr("Policy settings"), this);
+    markAsEditing(settingsCard);
     settingsCard->addWidget(m_settings);
     m_quality->setObjectName(QStringLiteral("qualityLabel"));
     m_quality->setWordWrap(true);

@@ -16,6 +16,7 @@
 #include "pages/category_playground.h"
 #include "pages/model_settings_panel.h"
 #include "pages/recommendation_playground.h"
+#include "presentation_mode.h"
 #include "widgets/card.h"
 #include "widgets/empty_state.h"
 #include "widgets/progress_panel.h"
@@ -53,6 +54,7 @@ ModelsPage::ModelsPage(QWidget* parent)
     header->addWidget(subtitle, 1, Qt::AlignBaseline);
 
     auto* settingsCard = new Card(tr("Settings"), this);
+    markAsEditing(settingsCard);
     settingsCard->setNote(tr("Checked as you type; applied on Train."));
     settingsCard->addWidget(m_settings);
     auto* guide = new QLabel(

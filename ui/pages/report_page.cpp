@@ -16,6 +16,7 @@
 #include <algorithm>
 
 #include "page_catalog.h"
+#include "presentation_mode.h"
 #include "report/report_renderer.h"
 #include "widgets/card.h"
 #include "widgets/empty_state.h"
@@ -87,6 +88,7 @@ ReportPage::ReportPage(QWidget* parent)
     coverLayout->itemAt(coverLayout->count() - 1)->widget()->setProperty("wordWrap", true);
     coverLayout->addStretch(1);
     auto* coverCard = new Card(tr("Cover"), this);
+    markAsEditing(coverCard);
     coverCard->addWidget(cover, 1);
     coverCard->setFixedWidth(360);
 
