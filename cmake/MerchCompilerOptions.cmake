@@ -5,7 +5,8 @@ target_compile_options(merch_options INTERFACE -Wall -Wextra -Wpedantic -Wshadow
 # GCC 12 at -O3 reports -Wrestrict on `"literal" + std::to_string(n)` inside libstdc++ itself,
 # a known false positive (GCC bug 105329); keep the rest of the warning set.
 # Its -Wmaybe-uninitialized also fires on std::string members of aggregates copied at -O3 (the
-# small-string buffer; GCC bug 105562): still shown, but not fatal under -Werror.
+# small-string buffer; one of GCC 12's known false positives of this warning): still shown, but
+# not fatal under -Werror.
 if(CMAKE_CXX_COMPILER_ID STREQUAL "GNU" AND CMAKE_CXX_COMPILER_VERSION VERSION_LESS 13)
     target_compile_options(merch_options INTERFACE -Wno-restrict -Wno-error=maybe-uninitialized)
 endif()
