@@ -8,6 +8,7 @@ packages=(
     libsqlite3-dev libeigen3-dev nlohmann-json3-dev libpugixml-dev
     fonts-dejavu-core
     clang-14 libclang-rt-14-dev
+    dpkg-dev # dpkg-shlibdeps, for the Debian package (cpack -G DEB)
 )
 
 missing=()
