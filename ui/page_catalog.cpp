@@ -1,5 +1,7 @@
 #include "page_catalog.h"
 
+#include <QBoxLayout>
+#include <QLabel>
 #include <QStringList>
 
 namespace merch::ui {
@@ -57,6 +59,20 @@ QString pageNameList() {
     for (const auto& page : pageCatalog())
         names << page.name;
     return names.join(QStringLiteral(", "));
+}
+
+QHBoxLayout* createPageHeader(QWidget* page, const QString& name) {
+    auto* title = new QLabel(name, page);
+    title->setObjectName(QStringLiteral("pageTitle"));
+    auto* subtitle =
+        new QLabel(pageCatalog()[static_cast<std::size_t>(pageIndex(name))].question, page);
+    subtitle->setObjectName(QStringLiteral("pageSubtitle"));
+    subtitle->setWordWrap(true);
+    auto* header = new QHBoxLayout;
+    header->setSpacing(16);
+    header->addWidget(title, 0, Qt::AlignBaseline);
+    header->addWidget(subtitle, 1, Qt::AlignBaseline);
+    return header;
 }
 
 } // namespace merch::ui

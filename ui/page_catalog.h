@@ -7,6 +7,9 @@
 
 #include <vector>
 
+class QHBoxLayout;
+class QWidget;
+
 namespace merch::ui {
 
 struct PageInfo {
@@ -22,5 +25,9 @@ const std::vector<PageInfo>& pageCatalog();
 int pageIndex(const QString& name);
 // "Store, Audit, Models, ..." for error messages.
 QString pageNameList();
+
+// A page's heading row: its name as the title and its question beside it, both children of
+// `page` (object names "pageTitle" and "pageSubtitle", styled by the app style sheet).
+QHBoxLayout* createPageHeader(QWidget* page, const QString& name);
 
 } // namespace merch::ui

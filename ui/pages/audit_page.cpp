@@ -42,17 +42,8 @@ AuditPage::AuditPage(QWidget* parent)
     , m_suggestionTable(nullptr) {
     setObjectName(QStringLiteral("auditPage"));
 
-    auto* title = new QLabel(tr("Audit"), this);
-    title->setObjectName(QStringLiteral("pageTitle"));
-    auto* subtitle = new QLabel(
-        pageCatalog()[static_cast<std::size_t>(pageIndex(QStringLiteral("Audit")))].question, this);
-    subtitle->setObjectName(QStringLiteral("pageSubtitle"));
-    subtitle->setWordWrap(true);
     m_busy->setObjectName(QStringLiteral("cardNote"));
-    auto* header = new QHBoxLayout;
-    header->setSpacing(16);
-    header->addWidget(title, 0, Qt::AlignBaseline);
-    header->addWidget(subtitle, 1, Qt::AlignBaseline);
+    auto* header = createPageHeader(this, QStringLiteral("Audit"));
     header->addWidget(m_busy, 0, Qt::AlignBaseline);
 
     m_content = createContent();

@@ -86,16 +86,7 @@ CostsPage::CostsPage(QWidget* parent)
     , m_tornado(new TornadoChart(this))
     , m_cache(new CacheTtlChart(this)) {
     setObjectName(QStringLiteral("costsPage"));
-    auto* title = new QLabel(tr("Costs"), this);
-    title->setObjectName(QStringLiteral("pageTitle"));
-    auto* subtitle = new QLabel(
-        pageCatalog()[static_cast<std::size_t>(pageIndex(QStringLiteral("Costs")))].question, this);
-    subtitle->setObjectName(QStringLiteral("pageSubtitle"));
-    subtitle->setWordWrap(true);
-    auto* header = new QHBoxLayout;
-    header->setSpacing(16);
-    header->addWidget(title, 0, Qt::AlignBaseline);
-    header->addWidget(subtitle, 1, Qt::AlignBaseline);
+    auto* header = createPageHeader(this, QStringLiteral("Costs"));
 
     auto* scenarioCard = new Card(tr("Scenario"), this);
     scenarioCard->addWidget(createScenarioBar());

@@ -40,16 +40,7 @@ LiftPage::LiftPage(QWidget* parent)
     , m_table(new LiftTableModel(this))
     , m_tableView(new QTableView(this)) {
     setObjectName(QStringLiteral("liftPage"));
-    auto* title = new QLabel(tr("Lift"), this);
-    title->setObjectName(QStringLiteral("pageTitle"));
-    auto* subtitle = new QLabel(
-        pageCatalog()[static_cast<std::size_t>(pageIndex(QStringLiteral("Lift")))].question, this);
-    subtitle->setObjectName(QStringLiteral("pageSubtitle"));
-    subtitle->setWordWrap(true);
-    auto* header = new QHBoxLayout;
-    header->setSpacing(16);
-    header->addWidget(title, 0, Qt::AlignBaseline);
-    header->addWidget(subtitle, 1, Qt::AlignBaseline);
+    auto* header = createPageHeader(this, QStringLiteral("Lift"));
 
     auto* scenarioCard = new Card(tr("Scenario"), this);
     markAsEditing(scenarioCard);

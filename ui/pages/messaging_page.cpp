@@ -95,17 +95,7 @@ MessagingPage::MessagingPage(QWidget* parent)
     , m_comparisonChart(new MessagingComparisonChart(this))
     , m_replenishment(new MessagingReplenishmentChart(this)) {
     setObjectName(QStringLiteral("messagingPage"));
-    auto* title = new QLabel(tr("Messaging"), this);
-    title->setObjectName(QStringLiteral("pageTitle"));
-    auto* subtitle = new QLabel(
-        pageCatalog()[static_cast<std::size_t>(pageIndex(QStringLiteral("Messaging")))].question,
-        this);
-    subtitle->setObjectName(QStringLiteral("pageSubtitle"));
-    subtitle->setWordWrap(true);
-    auto* header = new QHBoxLayout;
-    header->setSpacing(16);
-    header->addWidget(title, 0, Qt::AlignBaseline);
-    header->addWidget(subtitle, 1, Qt::AlignBaseline);
+    auto* header = createPageHeader(this, QStringLiteral("Messaging"));
 
     auto* settingsCard = new Card(tr("Policy settings"), this);
     markAsEditing(settingsCard);

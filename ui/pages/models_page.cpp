@@ -41,17 +41,7 @@ ModelsPage::ModelsPage(QWidget* parent)
     , m_category(new CategoryPlayground(this)) {
     setObjectName(QStringLiteral("modelsPage"));
 
-    auto* title = new QLabel(tr("Models"), this);
-    title->setObjectName(QStringLiteral("pageTitle"));
-    auto* subtitle = new QLabel(
-        pageCatalog()[static_cast<std::size_t>(pageIndex(QStringLiteral("Models")))].question,
-        this);
-    subtitle->setObjectName(QStringLiteral("pageSubtitle"));
-    subtitle->setWordWrap(true);
-    auto* header = new QHBoxLayout;
-    header->setSpacing(16);
-    header->addWidget(title, 0, Qt::AlignBaseline);
-    header->addWidget(subtitle, 1, Qt::AlignBaseline);
+    auto* header = createPageHeader(this, QStringLiteral("Models"));
 
     auto* settingsCard = new Card(tr("Settings"), this);
     markAsEditing(settingsCard);

@@ -43,17 +43,7 @@ ReportPage::ReportPage(QWidget* parent)
     , m_pages(new QWidget(this))
     , m_pagesLayout(new QVBoxLayout(m_pages)) {
     setObjectName(QStringLiteral("reportPage"));
-    auto* title = new QLabel(tr("Report"), this);
-    title->setObjectName(QStringLiteral("pageTitle"));
-    auto* subtitle = new QLabel(
-        pageCatalog()[static_cast<std::size_t>(pageIndex(QStringLiteral("Report")))].question,
-        this);
-    subtitle->setObjectName(QStringLiteral("pageSubtitle"));
-    subtitle->setWordWrap(true);
-    auto* header = new QHBoxLayout;
-    header->setSpacing(16);
-    header->addWidget(title, 0, Qt::AlignBaseline);
-    header->addWidget(subtitle, 1, Qt::AlignBaseline);
+    auto* header = createPageHeader(this, QStringLiteral("Report"));
 
     m_storeName->setObjectName(QStringLiteral("reportStoreName"));
     m_storeName->setPlaceholderText(tr("the workspace's file name"));

@@ -79,17 +79,7 @@ SearchPage::SearchPage(QWidget* parent)
         m_titles[i] = new QLabel(this);
         m_notes[i] = new QLabel(this);
     }
-    auto* title = new QLabel(tr("Search"), this);
-    title->setObjectName(QStringLiteral("pageTitle"));
-    auto* subtitle = new QLabel(
-        pageCatalog()[static_cast<std::size_t>(pageIndex(QStringLiteral("Search")))].question,
-        this);
-    subtitle->setObjectName(QStringLiteral("pageSubtitle"));
-    subtitle->setWordWrap(true);
-    auto* header = new QHBoxLayout;
-    header->setSpacing(16);
-    header->addWidget(title, 0, Qt::AlignBaseline);
-    header->addWidget(subtitle, 1, Qt::AlignBaseline);
+    auto* header = createPageHeader(this, QStringLiteral("Search"));
 
     m_content = createContent();
     m_empty->setObjectName(QStringLiteral("searchEmptyState"));
