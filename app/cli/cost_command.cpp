@@ -166,17 +166,15 @@ int runCost(const ParsedArgs& args) {
             return kExitFailure;
         }
     }
-    std::optional<LiftAssumption> messagingLift;
+    UseCaseLifts simulatedLifts;
     if (simulate) {
-        auto simulated = simulateRankingLift(**workspace, {});
-        auto messaging = simulated ? simulateTreatmentLift(**workspace, "messaging", {})
-                                   : Result<LiftAssumption>(simulated.status());
-        if (!simulated || !messaging) {
-            printError((simulated ? messaging.status() : simulated.status()).message());
+        auto simulated = simulateUseCaseLifts(**workspace, {});
+        if (!simulated) {
+            printError(simulated.status().message());
             return kExitFailure;
         }
-        inputs.lift = *simulated;
-        messagingLift = *messaging;
+        simulatedLifts = std::move(simulated).value();
+        inputs.lift = *simulatedLifts[std::size_t(UseCase::CategoryRanking)];
     } else if (lift) {
         inputs.lift.revenueLift = *lift;
         inputs.lift.low = std::min(inputs.lift.low, *lift);
@@ -201,8 +199,7 @@ int runCost(const ParsedArgs& args) {
     RunControl control;
     control.seed = static_cast<std::uint64_t>(*seed);
     auto uncertainty = analyseCostUncertainty(inputs, uncertaintyParams, control);
-    const auto useCases =
-        useCaseInputsFor(*profile, inputs.lift, messagingLift ? &*messagingLift : nullptr);
+    const auto useCases = useCaseInputsFor(*profile, inputs.lift, simulatedLifts);
     auto plan = rankUseCases(inputs.store, inputs.rates, useCases);
     if (!uncertainty || !plan) {
         printError((uncertainty ? plan.status() : uncertainty.status()).message());

@@ -160,12 +160,24 @@ void TestCostInputs::storeProfileFromEvents() {
     LiftAssumption messaging;
     messaging.revenueLift = 0.02;
     messaging.source = "messaging test";
-    const auto useCases = useCaseInputsFor(*profile, ranking, &messaging);
+    UseCaseLifts simulated;
+    simulated[std::size_t(UseCase::Messaging)] = messaging;
+    const auto useCases = useCaseInputsFor(*profile, ranking, simulated);
     const UseCaseInput& rankingCase = useCases[std::size_t(UseCase::CategoryRanking)];
     const UseCaseInput& messagingCase = useCases[std::size_t(UseCase::Messaging)];
     QVERIFY(std::abs(rankingCase.lift - 0.05 / (100.0 / 130)) < 1e-12);
     QVERIFY(std::abs(messagingCase.lift - 0.02 / (30.0 / 130)) < 1e-12);
     QCOMPARE(messagingCase.liftSource, std::string("messaging test"));
+    // A lift simulated for recommendations is spread over product-page revenue (all of it here).
+    LiftAssumption recommendations;
+    recommendations.revenueLift = 0.03;
+    recommendations.source = "recommendations test";
+    simulated[std::size_t(UseCase::Recommendations)] = recommendations;
+    const auto withRecs = useCaseInputsFor(*profile, ranking, simulated);
+    QVERIFY(std::abs(withRecs[std::size_t(UseCase::Recommendations)].lift - 0.03) < 1e-12);
+    QCOMPARE(withRecs[std::size_t(UseCase::Recommendations)].liftSource,
+             std::string("recommendations test"));
+    QCOMPARE(withRecs[std::size_t(UseCase::Search)].lift, 0.0); // not simulated: placeholder
     QCOMPARE(useCaseInputsFor(*profile, ranking)[std::size_t(UseCase::Messaging)].lift, 0.0);
     QCOMPARE(measureStoreCostProfile(std::vector<Event>{}, 0, 1).status().code(),
              StatusCode::InvalidArgument);

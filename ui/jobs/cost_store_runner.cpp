@@ -1,7 +1,6 @@
 #include "jobs/cost_store_runner.h"
 
 #include "jobs/promise_run_control.h"
-#include "jobs/watched_job.h"
 #include "merch/demo_store.h"
 #include "merch/simulated_lift.h"
 #include "merch/workspace.h"
@@ -34,15 +33,13 @@ merch::Result<CostStorePtr> measure(const std::string& path, double trafficScale
             "from its sessions (not built yet)");
         return CostStorePtr(std::move(data));
     }
-    auto lift = merch::simulateRankingLift(**workspace, promiseRunControl(promise, 42, 0.25, 0.65));
-    if (!lift)
-        return lift.status();
-    data->simulatedLift = *lift;
-    auto messaging = merch::simulateTreatmentLift(**workspace, "messaging",
-                                                  promiseRunControl(promise, 42, 0.65, 1.0));
-    if (!messaging)
-        return messaging.status();
-    data->messagingLift = *messaging;
+    auto lifts =
+        merch::simulateUseCaseLifts(**workspace, promiseRunControl(promise, 42, 0.25, 1.0));
+    if (!lifts)
+        return lifts.status();
+    data->useCaseLifts = std::move(lifts).value();
+    data->simulatedLift =
+        data->useCaseLifts[static_cast<std::size_t>(merch::UseCase::CategoryRanking)];
     return CostStorePtr(std::move(data));
 }
 
@@ -51,20 +48,14 @@ merch::Result<CostStorePtr> measure(const std::string& path, double trafficScale
 CostStoreRunner::CostStoreRunner(QObject* parent)
     : QObject(parent) {}
 
-CostStoreRunner::~CostStoreRunner() {
-    ++m_generation;
-    m_settled = m_generation;
-    cancel();
-    waitForIdle();
-}
+CostStoreRunner::~CostStoreRunner() = default; // m_job cancels the running job and waits for it
 
 void CostStoreRunner::run(const std::string& path, double trafficScale) {
-    m_running.cancel();
-    const quint64 generation = ++m_generation;
-    auto body = [path, trafficScale, generation](QPromise<CostStoreOutcome>& promise) {
+    m_job.cancel(); // a result of the running job now carries a stale generation
+    const quint64 generation = m_job.next();
+    auto body = [path, trafficScale](QPromise<CostStoreOutcome>& promise) {
         promise.setProgressRange(0, kProgressMaximum);
         CostStoreOutcome outcome;
-        outcome.generation = generation;
         auto data = measure(path, trafficScale, promise);
         if (data)
             outcome.data = *data;
@@ -72,40 +63,22 @@ void CostStoreRunner::run(const std::string& path, double trafficScale) {
             outcome.status = data.status();
         promise.addResult(std::move(outcome));
     };
-    m_running = startWatchedJob<CostStoreOutcome>(
-        this, std::move(body),
-        [this, generation](int value, int maximum, const QString& stage) {
-            if (generation == m_generation)
-                emit progressChanged(value, maximum, stage);
+    m_job.start(
+        this, generation, std::move(body),
+        [this](int value, int maximum, const QString& stage) {
+            emit progressChanged(value, maximum, stage);
         },
-        [this, generation](const QFuture<CostStoreOutcome>& future) {
-            settle(generation, future);
+        [this](const QFuture<CostStoreOutcome>& future) {
+            emitOutcome(this, future, &CostStoreOutcome::data);
         });
 }
 
 void CostStoreRunner::cancel() {
-    m_running.cancel();
+    m_job.cancel();
 }
 
 void CostStoreRunner::waitForIdle() {
-    m_running.waitForFinished();
-}
-
-void CostStoreRunner::settle(quint64 generation, const QFuture<CostStoreOutcome>& future) {
-    if (generation != m_generation)
-        return;
-    m_settled = generation;
-    if (future.isCanceled() || future.resultCount() == 0) {
-        emit cancelled();
-        return;
-    }
-    const CostStoreOutcome outcome = future.result();
-    if (outcome.status.code() == merch::StatusCode::Cancelled)
-        emit cancelled();
-    else if (!outcome.status.isOk() || !outcome.data)
-        emit failed(outcome.status);
-    else
-        emit finished(outcome.data);
+    m_job.waitForIdle();
 }
 
 } // namespace merch::ui

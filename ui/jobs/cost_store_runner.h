@@ -1,11 +1,10 @@
 // CostStoreRunner: measures what the Costs page needs from a store, off the UI thread: the
 // traffic profile and recommendation requests (merch::measureStoreCostProfile), the saved cost
-// scenarios, and, for a demo store, the honest lift from the Lift simulator's default ranking
-// and messaging tests (merch::simulateTreatmentLift). The job opens its own workspace connection.
+// scenarios, and, for a demo store, the honest lift of every use case the Lift simulator can
+// test (merch::simulateUseCaseLifts). The job opens its own workspace connection.
 // Each run gets a new generation; a stale result is dropped.
 #pragma once
 
-#include <QFuture>
 #include <QObject>
 #include <QString>
 
@@ -14,6 +13,7 @@
 #include <string>
 #include <vector>
 
+#include "jobs/generation_job.h"
 #include "merch/cost_scenario.h"
 #include "merch/store_cost_profile.h"
 
@@ -22,14 +22,13 @@ namespace merch::ui {
 struct CostStoreData {
     merch::StoreCostProfile profile;
     std::optional<merch::LiftAssumption> simulatedLift; // ranking; demo stores only
-    std::optional<merch::LiftAssumption> messagingLift; // predictive messaging; demo stores
-    QString liftNote; // why there is no simulated lift ("imported store: ...")
+    merch::UseCaseLifts useCaseLifts; // every use case the simulator tests; demo stores only
+    QString liftNote;                 // why there is no simulated lift ("imported store: ...")
     std::vector<merch::CostScenario> scenarios;
 };
 using CostStorePtr = std::shared_ptr<const CostStoreData>;
 
 struct CostStoreOutcome {
-    quint64 generation = 0;
     merch::Status status;
     CostStorePtr data;
 };
@@ -42,7 +41,7 @@ public:
 
     void run(const std::string& path, double trafficScale);
     void cancel();
-    bool isRunning() const { return m_settled != m_generation; }
+    bool isRunning() const { return m_job.isRunning(); }
     void waitForIdle();
 
 signals:
@@ -52,11 +51,7 @@ signals:
     void cancelled();
 
 private:
-    void settle(quint64 generation, const QFuture<CostStoreOutcome>& future);
-
-    quint64 m_generation = 0;
-    quint64 m_settled = 0;
-    QFuture<CostStoreOutcome> m_running;
+    GenerationJob<CostStoreOutcome> m_job;
 };
 
 } // namespace merch::ui

@@ -365,8 +365,7 @@ void CostsPage::recompute() {
     auto uncertainty = merch::analyseCostUncertainty(inputs, params, control);
     auto plan = merch::rankUseCases(
         inputs.store, inputs.rates,
-        merch::useCaseInputsFor(m_data->profile, inputs.lift,
-                                m_data->messagingLift ? &*m_data->messagingLift : nullptr));
+        merch::useCaseInputsFor(m_data->profile, inputs.lift, m_data->useCaseLifts));
     const qint64 elapsed = timer.elapsed();
 
     m_result = std::make_shared<const merch::CostResult>(std::move(costs).value());

@@ -9,6 +9,7 @@
 #include "merch/experiment.h"
 #include "merch/run_control.h"
 #include "merch/status.h"
+#include "merch/use_case_priority.h"
 
 namespace merch {
 
@@ -17,9 +18,9 @@ class Workspace;
 // From a finished experiment: revenue_per_session's true lift, range widened to contain it.
 Result<LiftAssumption> liftFromExperiment(const ExperimentResult& experiment);
 
-// Runs the default experiment of `treatment` ("ranking" or "messaging"; ExperimentParams
-// defaults otherwise) on the demo world the workspace was generated from. InvalidArgument for
-// an imported store, which has no world until worlds can be calibrated.
+// Runs the default experiment of `treatment` (an ExperimentParams treatment such as "ranking" or
+// "messaging"; defaults otherwise) on the demo world the workspace was generated from.
+// InvalidArgument for an imported store, which has no world until worlds can be calibrated.
 Result<LiftAssumption> simulateTreatmentLift(const Workspace& workspace,
                                              const std::string& treatment,
                                              const RunControl& control);
@@ -27,5 +28,11 @@ inline Result<LiftAssumption> simulateRankingLift(const Workspace& workspace,
                                                   const RunControl& control) {
     return simulateTreatmentLift(workspace, "ranking", control);
 }
+
+// The experiment treatment that tests a use case, or nullptr while the simulator cannot test it.
+const char* treatmentForUseCase(UseCase useCase);
+
+// simulateTreatmentLift for every use case the simulator can test, in UseCase order.
+Result<UseCaseLifts> simulateUseCaseLifts(const Workspace& workspace, const RunControl& control);
 
 } // namespace merch

@@ -42,12 +42,13 @@ Result<StoreCostProfile> measureStoreCostProfile(std::span<const Event> events,
 Result<StoreCostProfile> measureStoreCostProfile(const Workspace& workspace, double trafficScale,
                                                  const RunControl& control);
 
-// The four use cases for this store: revenue shares from the profile; category ranking gets
-// `storeLift` (a lift on the whole store's revenue, as the Lift simulator measures it) spread
-// over the revenue category pages touch; messaging gets `messagingLift` (when simulated) spread
-// over the revenue of sessions that came from an email; the others keep placeholder lifts.
+// The four use cases for this store, with revenue shares from the profile. Category ranking
+// gets `storeLift` (the cost paths' lift: a lift on the whole store's revenue, as the Lift
+// simulator measures it); every other use case gets its lift from `simulated` when there is one,
+// else a placeholder. A store-wide lift is spread over the revenue its use case touches: category
+// pages, product pages (recommendations), searches, or sessions that came from an email.
 std::vector<UseCaseInput> useCaseInputsFor(const StoreCostProfile& profile,
                                            const LiftAssumption& storeLift,
-                                           const LiftAssumption* messagingLift = nullptr);
+                                           const UseCaseLifts& simulated = {});
 
 } // namespace merch

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <array>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -19,6 +20,9 @@ inline constexpr std::array<UseCase, kUseCaseCount> allUseCases() {
 }
 const char* useCaseKey(UseCase useCase);   // "category_ranking", "recommendations", ...
 const char* useCaseLabel(UseCase useCase); // "Category ranking", ...
+
+// A lift per use case, indexed by UseCase (e.g. the Lift simulator's); empty where there is none.
+using UseCaseLifts = std::array<std::optional<LiftAssumption>, kUseCaseCount>;
 
 struct UseCaseInput {
     UseCase useCase = UseCase::CategoryRanking;

@@ -7,6 +7,21 @@
 #include "merch/workspace.h"
 
 namespace merch {
+namespace {
+
+std::string treatmentLabel(const std::string& treatment) {
+    if (treatment == "ranking")
+        return "personalized category ranking";
+    if (treatment == "messaging")
+        return "predictive messaging";
+    if (treatment == "recs")
+        return "a personalized recommendations block";
+    if (treatment == "search")
+        return "semantic search";
+    return treatment;
+}
+
+} // namespace
 
 Result<LiftAssumption> liftFromExperiment(const ExperimentResult& experiment) {
     const auto metric = std::find_if(
@@ -20,15 +35,12 @@ Result<LiftAssumption> liftFromExperiment(const ExperimentResult& experiment) {
     lift.high = std::clamp(std::max(metric->test.ciHigh, lift.revenueLift), lift.revenueLift, 2.0);
     lift.affectedRevenueShare = 1.0; // the world's lift is on the whole store's revenue
     char source[256];
-    std::snprintf(
-        source, sizeof source,
-        "Lift simulator: true revenue-per-session lift of %s, %d-week %.0f/%.0f test "
-        "(measured %+.1f%%, CI %+.1f%% to %+.1f%%)",
-        experiment.params.treatment == "ranking"     ? "personalized category ranking"
-        : experiment.params.treatment == "messaging" ? "predictive messaging"
-                                                     : experiment.params.treatment.c_str(),
-        experiment.params.weeks, (1 - experiment.params.split) * 100, experiment.params.split * 100,
-        metric->test.lift * 100, metric->test.ciLow * 100, metric->test.ciHigh * 100);
+    std::snprintf(source, sizeof source,
+                  "Lift simulator: true revenue-per-session lift of %s, %d-week %.0f/%.0f test "
+                  "(measured %+.1f%%, CI %+.1f%% to %+.1f%%)",
+                  treatmentLabel(experiment.params.treatment).c_str(), experiment.params.weeks,
+                  (1 - experiment.params.split) * 100, experiment.params.split * 100,
+                  metric->test.lift * 100, metric->test.ciLow * 100, metric->test.ciHigh * 100);
     lift.source = source;
     return lift;
 }
@@ -53,6 +65,38 @@ Result<LiftAssumption> simulateTreatmentLift(const Workspace& workspace,
     if (!experiment)
         return experiment.status();
     return liftFromExperiment(*experiment);
+}
+
+const char* treatmentForUseCase(UseCase useCase) {
+    switch (useCase) {
+    case UseCase::CategoryRanking:
+        return "ranking";
+    case UseCase::Messaging:
+        return "messaging";
+    case UseCase::Recommendations:
+    case UseCase::Search:
+        return nullptr; // the world has no recommendation block or search hook yet
+    }
+    return nullptr;
+}
+
+Result<UseCaseLifts> simulateUseCaseLifts(const Workspace& workspace, const RunControl& control) {
+    std::vector<UseCase> testable;
+    for (UseCase useCase : allUseCases()) {
+        if (treatmentForUseCase(useCase))
+            testable.push_back(useCase);
+    }
+    UseCaseLifts lifts;
+    for (std::size_t i = 0; i < testable.size(); ++i) {
+        const double from = double(i) / double(testable.size());
+        const double to = double(i + 1) / double(testable.size());
+        auto lift = simulateTreatmentLift(workspace, treatmentForUseCase(testable[i]),
+                                          control.scaled(from, to));
+        if (!lift)
+            return lift.status();
+        lifts[static_cast<std::size_t>(testable[i])] = std::move(lift).value();
+    }
+    return lifts;
 }
 
 } // namespace merch

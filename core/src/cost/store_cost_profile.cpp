@@ -99,19 +99,19 @@ Result<StoreCostProfile> measureStoreCostProfile(std::span<const Event> events,
 
 std::vector<UseCaseInput> useCaseInputsFor(const StoreCostProfile& profile,
                                            const LiftAssumption& storeLift,
-                                           const LiftAssumption* messagingLift) {
+                                           const UseCaseLifts& simulated) {
     auto inputs =
         defaultUseCaseInputs(profile.categoryRevenueShare, profile.recommendationRevenueShare,
                              profile.searchRevenueShare, profile.emailRevenueShare);
-    UseCaseInput& ranking = inputs[static_cast<std::size_t>(UseCase::CategoryRanking)];
-    const double touched = storeLift.revenueLift * storeLift.affectedRevenueShare;
-    ranking.lift = std::clamp(touched / std::max(0.01, profile.categoryRevenueShare), -0.5, 2.0);
-    ranking.liftSource = storeLift.source;
-    if (messagingLift) {
-        UseCaseInput& messaging = inputs[static_cast<std::size_t>(UseCase::Messaging)];
-        const double gained = messagingLift->revenueLift * messagingLift->affectedRevenueShare;
-        messaging.lift = std::clamp(gained / std::max(0.01, profile.emailRevenueShare), -0.5, 2.0);
-        messaging.liftSource = messagingLift->source;
+    for (UseCaseInput& input : inputs) {
+        const auto& lift = input.useCase == UseCase::CategoryRanking
+                               ? std::optional<LiftAssumption>(storeLift)
+                               : simulated[static_cast<std::size_t>(input.useCase)];
+        if (!lift)
+            continue;
+        const double gained = lift->revenueLift * lift->affectedRevenueShare;
+        input.lift = std::clamp(gained / std::max(0.01, input.revenueShare), -0.5, 2.0);
+        input.liftSource = lift->source;
     }
     return inputs;
 }

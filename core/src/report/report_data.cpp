@@ -106,16 +106,15 @@ Result<ReportData> gatherReportData(const Workspace& workspace, const ReportPara
     if (!uncertainty)
         return uncertainty.status();
     data.uncertainty = std::move(uncertainty).value();
-    std::optional<LiftAssumption> messagingLift;
+    UseCaseLifts simulatedLifts;
     if (data.messaging) {
         auto lift = liftFromExperiment(*data.messaging);
         if (!lift)
             return lift.status();
-        messagingLift = *lift;
+        simulatedLifts[static_cast<std::size_t>(UseCase::Messaging)] = *lift;
     }
-    auto plan = rankUseCases(
-        inputs.store, inputs.rates,
-        useCaseInputsFor(*profile, inputs.lift, messagingLift ? &*messagingLift : nullptr));
+    auto plan = rankUseCases(inputs.store, inputs.rates,
+                             useCaseInputsFor(*profile, inputs.lift, simulatedLifts));
     if (!plan)
         return plan.status();
     data.useCases = std::move(plan).value();
