@@ -6,13 +6,13 @@
 // immutable, instead of copying it. Signals are emitted on the UI thread.
 #pragma once
 
-#include <QFuture>
 #include <QObject>
 #include <QString>
 
 #include <memory>
 #include <vector>
 
+#include "jobs/generation_job.h"
 #include "merch/audit.h"
 #include "merch/product.h"
 
@@ -22,7 +22,6 @@ using AuditPtr = std::shared_ptr<const merch::AuditResult>;
 using ProductsPtr = std::shared_ptr<const std::vector<merch::Product>>;
 
 struct AuditOutcome {
-    quint64 generation = 0;
     merch::Status status; // ok, or why there is no result
     AuditPtr result;
 };
@@ -35,9 +34,9 @@ public:
 
     void run(ProductsPtr products, const merch::AuditParams& params);
     void cancel();
-    bool isRunning() const { return m_settled != m_generation; }
+    bool isRunning() const { return m_job.isRunning(); }
     void waitForIdle();
-    quint64 generation() const { return m_generation; }
+    quint64 generation() const { return m_job.generation(); }
 
 signals:
     void started();
@@ -48,11 +47,7 @@ signals:
     void cancelled();
 
 private:
-    void settle(quint64 generation, const QFuture<AuditOutcome>& future);
-
-    quint64 m_generation = 0;
-    quint64 m_settled = 0;
-    QFuture<AuditOutcome> m_running;
+    GenerationJob<AuditOutcome> m_job;
 };
 
 } // namespace merch::ui

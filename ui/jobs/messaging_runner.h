@@ -4,13 +4,13 @@
 // generation and a stale result is dropped.
 #pragma once
 
-#include <QFuture>
 #include <QObject>
 #include <QString>
 
 #include <memory>
 #include <string>
 
+#include "jobs/generation_job.h"
 #include "merch/messaging_analysis.h"
 
 namespace merch::ui {
@@ -30,7 +30,7 @@ public:
 
     void run(const MessagingRequest& request);
     void cancel();
-    bool isRunning() const { return m_settled != m_generation; }
+    bool isRunning() const { return m_job.isRunning(); }
     void waitForIdle();
 
 signals:
@@ -44,11 +44,7 @@ private:
         merch::Status status;
         MessagingPtr result;
     };
-    void settle(quint64 generation, const QFuture<Outcome>& future);
-
-    quint64 m_generation = 0;
-    quint64 m_settled = 0;
-    QFuture<Outcome> m_running;
+    GenerationJob<Outcome> m_job;
 };
 
 } // namespace merch::ui

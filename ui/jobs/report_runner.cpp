@@ -1,7 +1,6 @@
 #include "jobs/report_runner.h"
 
 #include "jobs/promise_run_control.h"
-#include "jobs/watched_job.h"
 #include "merch/workspace.h"
 
 namespace merch::ui {
@@ -9,20 +8,14 @@ namespace merch::ui {
 ReportRunner::ReportRunner(QObject* parent)
     : QObject(parent) {}
 
-ReportRunner::~ReportRunner() {
-    ++m_generation;
-    m_settled = m_generation;
-    cancel();
-    waitForIdle();
-}
+ReportRunner::~ReportRunner() = default; // m_job cancels the running job and waits for it
 
 void ReportRunner::run(const std::string& path, const merch::ReportParams& params) {
-    m_running.cancel();
-    const quint64 generation = ++m_generation;
-    auto body = [path, params, generation](QPromise<ReportOutcome>& promise) {
+    m_job.cancel(); // a result of the running job now carries a stale generation
+    const quint64 generation = m_job.next();
+    auto body = [path, params](QPromise<ReportOutcome>& promise) {
         promise.setProgressRange(0, kProgressMaximum);
         ReportOutcome outcome;
-        outcome.generation = generation;
         auto workspace = merch::Workspace::open(path);
         if (!workspace) {
             outcome.status = workspace.status();
@@ -37,38 +30,22 @@ void ReportRunner::run(const std::string& path, const merch::ReportParams& param
         }
         promise.addResult(std::move(outcome));
     };
-    m_running = startWatchedJob<ReportOutcome>(
-        this, std::move(body),
-        [this, generation](int value, int maximum, const QString& stage) {
-            if (generation == m_generation)
-                emit progressChanged(value, maximum, stage);
+    m_job.start(
+        this, generation, std::move(body),
+        [this](int value, int maximum, const QString& stage) {
+            emit progressChanged(value, maximum, stage);
         },
-        [this, generation](const QFuture<ReportOutcome>& future) { settle(generation, future); });
+        [this](const QFuture<ReportOutcome>& future) {
+            emitOutcome(this, future, &ReportOutcome::report);
+        });
 }
 
 void ReportRunner::cancel() {
-    m_running.cancel();
+    m_job.cancel();
 }
 
 void ReportRunner::waitForIdle() {
-    m_running.waitForFinished();
-}
-
-void ReportRunner::settle(quint64 generation, const QFuture<ReportOutcome>& future) {
-    if (generation != m_generation)
-        return;
-    m_settled = generation;
-    if (future.isCanceled() || future.resultCount() == 0) {
-        emit cancelled();
-        return;
-    }
-    const ReportOutcome outcome = future.result();
-    if (outcome.status.code() == merch::StatusCode::Cancelled)
-        emit cancelled();
-    else if (!outcome.status.isOk() || !outcome.report)
-        emit failed(outcome.status);
-    else
-        emit finished(outcome.report);
+    m_job.waitForIdle();
 }
 
 } // namespace merch::ui

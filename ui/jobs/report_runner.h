@@ -3,13 +3,13 @@
 // workspace connection. Each run gets a new generation; a stale result is dropped.
 #pragma once
 
-#include <QFuture>
 #include <QObject>
 #include <QString>
 
 #include <memory>
 #include <string>
 
+#include "jobs/generation_job.h"
 #include "merch/report.h"
 
 namespace merch::ui {
@@ -21,7 +21,6 @@ struct ReportBuild {
 using ReportPtr = std::shared_ptr<const ReportBuild>;
 
 struct ReportOutcome {
-    quint64 generation = 0;
     merch::Status status;
     ReportPtr report;
 };
@@ -34,7 +33,7 @@ public:
 
     void run(const std::string& path, const merch::ReportParams& params);
     void cancel();
-    bool isRunning() const { return m_settled != m_generation; }
+    bool isRunning() const { return m_job.isRunning(); }
     void waitForIdle();
 
 signals:
@@ -44,11 +43,7 @@ signals:
     void cancelled();
 
 private:
-    void settle(quint64 generation, const QFuture<ReportOutcome>& future);
-
-    quint64 m_generation = 0;
-    quint64 m_settled = 0;
-    QFuture<ReportOutcome> m_running;
+    GenerationJob<ReportOutcome> m_job;
 };
 
 } // namespace merch::ui
