@@ -5,7 +5,7 @@ set -euo pipefail
 packages=(
     g++ cmake ninja-build pkg-config
     qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-qpa-plugins libgl-dev
-    libsqlite3-dev libeigen3-dev nlohmann-json3-dev libpugixml-dev
+    libsqlite3-dev libeigen3-dev nlohmann-json3-dev libpugixml-dev libhnswlib-dev
     fonts-dejavu-core
     clang-14 libclang-rt-14-dev
     dpkg-dev # dpkg-shlibdeps, for the Debian package (cpack -G DEB)

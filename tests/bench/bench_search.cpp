@@ -64,7 +64,11 @@ bool setParam(SearchParams& p, const std::string& assignment) {
                                      {"maxNgram", &p.maxNgram},
                                      {"dimensions", &p.dimensions},
                                      {"fusionDepth", &p.fusionDepth},
-                                     {"learnedSynonymMinClicks", &p.learnedSynonymMinClicks}};
+                                     {"learnedSynonymMinClicks", &p.learnedSynonymMinClicks},
+                                     {"annMinProducts", &p.annMinProducts},
+                                     {"annM", &p.annM},
+                                     {"annEfConstruction", &p.annEfConstruction},
+                                     {"annEfSearch", &p.annEfSearch}};
     if (auto it = doubles.find(name); it != doubles.end()) {
         *it->second = v;
         return true;

@@ -105,6 +105,15 @@ struct SearchParams {
     double learnedSynonymShare = 0.6; // default 0.6, 0..1 (1 keeps only unanimous ones)
     int learnedSynonymMinClicks = 3;  // default 3, 1..1000000
 
+    // Nearest neighbours for the semantic list: brute force (exact) below annMinProducts
+    // products, an HNSW graph (approximate; hnswlib) from there on. 0 always uses brute force;
+    // so does a build without hnswlib. Default 20000, 0..1e9.
+    int annMinProducts = 20000;
+    int annM = 32;               // graph links per product; default 32, 2..100
+    int annEfConstruction = 100; // candidates while building; default 100, 10..2000
+    int annEfSearch = 100;       // candidates while searching, at least the depth read
+                                 // (max(n, fusionDepth)); default 100, 10..10000
+
     Status validate() const;
 };
 
@@ -134,7 +143,9 @@ struct SearchResponse {
     SearchMethod method = SearchMethod::Keyword;
     std::vector<SearchHit> hits; // best first
     // Products the method matched before the cut to n. Hybrid methods fuse at most
-    // fusionDepth semantic matches, so theirs counts the keyword matches plus those.
+    // fusionDepth semantic matches, so theirs counts the keyword matches plus those. When the
+    // index has an HNSW graph (approximateNeighbours()), an unfiltered semantic list counts at
+    // most max(n, fusionDepth) matches: the graph returns no more.
     std::int64_t totalMatches = 0;
     std::string correctedQuery; // the query as searched after typo correction ("" if none)
     std::vector<std::string> expandedSynonyms; // synonym words added to the query
@@ -155,6 +166,9 @@ struct SearchQuery {
     SearchFilters filters;
     bool fallback = true; // zero-result fallback (relax filters, then semantic)
     bool facets = false;  // fill the facet counts
+    // Scan every product for the semantic list even when the index has an approximate
+    // (HNSW) graph: the exact neighbours (what the graph's recall is measured against).
+    bool exactNeighbours = false;
 };
 
 class SearchIndex {
@@ -180,6 +194,9 @@ public:
     const std::vector<SynonymRule>& learnedSynonyms() const;
     int embeddingDimensions() const;     // after capping by the data
     std::int64_t vocabularySize() const; // distinct catalog words
+    // True when the semantic list comes from an HNSW graph (catalog of at least
+    // SearchParams::annMinProducts products), false for brute force.
+    bool approximateNeighbours() const;
 
     struct Impl;
 

@@ -12,6 +12,7 @@
 #include "search/query_rewriting.h"
 #include "search/subword_embedding.h"
 #include "search/text_analysis.h"
+#include "search/vector_index.h"
 
 namespace merch {
 
@@ -26,6 +27,7 @@ struct SearchIndex::Impl {
     Bm25Index keywordClicks; // plus the queries field (when there are clicks)
     search::SubwordEmbedding semantic;
     search::SubwordEmbedding semanticClicks;
+    search::VectorIndex vectors, vectorsClicks; // nearest neighbours of each embedding
     search::ClickModel clicks;
     bool hasClicks = false;
     std::vector<search::WordRule> rules;                    // the workspace's and the learned ones
@@ -162,7 +164,11 @@ Status SearchParams::validate() const {
                    range(clickHalfLifeDays, 0, 3650, "clickHalfLifeDays"),
                    range(clickPopularityWeight, 0, 100, "clickPopularityWeight"),
                    range(learnedSynonymShare, 0, 1, "learnedSynonymShare"),
-                   range(learnedSynonymMinClicks, 1, 1000000, "learnedSynonymMinClicks")})
+                   range(learnedSynonymMinClicks, 1, 1000000, "learnedSynonymMinClicks"),
+                   range(annMinProducts, 0, 1000000000, "annMinProducts"),
+                   range(annM, 2, 100, "annM"),
+                   range(annEfConstruction, 10, 2000, "annEfConstruction"),
+                   range(annEfSearch, 10, 10000, "annEfSearch")})
         if (!s)
             return s;
     return Status::ok();
@@ -197,6 +203,9 @@ int SearchIndex::embeddingDimensions() const {
 }
 std::int64_t SearchIndex::vocabularySize() const {
     return m_impl->keyword.termCount();
+}
+bool SearchIndex::approximateNeighbours() const {
+    return m_impl->vectors.approximate();
 }
 int SearchIndex::productIndex(const std::string& id) const {
     const auto it = m_impl->byId.find(id);
@@ -286,6 +295,14 @@ SearchIndex::build(std::vector<Product> catalog, const std::vector<SynonymRule>&
         !s)
         return s;
 
+    const search::VectorIndexSettings ann{params.annMinProducts, params.annM,
+                                          params.annEfConstruction, params.annEfSearch,
+                                          static_cast<unsigned>(control.seed)};
+    if (n >= params.annMinProducts && params.annMinProducts > 0 &&
+        !control.report(clicksGiven ? 0.45 : 0.9, "nearest-neighbour graph"))
+        return Status::cancelled();
+    impl->vectors.build(impl->semantic.productVectors(), ann);
+
     // Click feedback.
     std::vector<search::ClickModel::Click> cases;
     for (const auto& c : clickCases) {
@@ -324,6 +341,7 @@ SearchIndex::build(std::vector<Product> catalog, const std::vector<SynonymRule>&
                                            params.dimensions, control.scaled(0.5, 1.0));
             !s)
             return s;
+        impl->vectorsClicks.build(impl->semanticClicks.productVectors(), ann);
     }
     impl->rules = search::toWordRules(allRules);
     if (!control.report(1.0, "search index"))
@@ -376,6 +394,7 @@ Result<SearchResponse> SearchIndex::search(const SearchQuery& query) const {
     const bool useClicks = query.method == SearchMethod::HybridClicks;
     const Bm25Index& index = useClicks ? d.keywordClicks : d.keyword;
     const auto& embedding = useClicks ? d.semanticClicks : d.semantic;
+    const auto& vectors = useClicks ? d.vectorsClicks : d.vectors;
     const int n = int(d.catalog.size());
 
     SearchResponse response;
@@ -429,34 +448,65 @@ Result<SearchResponse> SearchIndex::search(const SearchQuery& query) const {
         return true;
     };
 
-    std::vector<double> scores(std::size_t(n), 0.0);
+    // BM25 accumulators: one zeroed buffer per thread, reused (only the touched entries are
+    // reset), so a query on a large catalog does not allocate and clear a score per product.
+    thread_local std::vector<double> scores;
+    if (scores.size() < std::size_t(n))
+        scores.assign(std::size_t(n), 0.0);
     std::vector<int> touched;
     index.accumulate(terms, scores, touched);
+    struct ResetScores {
+        std::vector<double>& scores;
+        const std::vector<int>& touched;
+        ~ResetScores() {
+            for (int doc : touched)
+                scores[std::size_t(doc)] = 0.0;
+        }
+    } resetScores{scores, touched};
     Eigen::VectorXf qv;
     const bool embedded = query.method != SearchMethod::Keyword && embedding.embed(all, qv);
+    const bool filtered = !query.filters.category.empty() || !query.filters.color.empty() ||
+                          !query.filters.size.empty() || query.filters.minPrice > 0 ||
+                          query.filters.maxPrice >= 0;
+    // The graph answers unfiltered lists; filtered ones (which may need to read past the graph's
+    // nearest) and exact requests scan every product.
+    const bool useGraph = vectors.approximate() && !query.exactNeighbours;
     Eigen::VectorXf sims;
-    if (embedded)
-        sims = embedding.similarities(qv);
 
-    const auto keywordList = [&](bool relaxed) {
+    // `depth` > 0 keeps only the best `depth` (fusion reads no further).
+    const auto keywordList = [&](bool relaxed, std::size_t depth) {
         std::vector<Ranked> out;
         for (int doc : touched)
             if (allowed(doc, relaxed))
                 out.push_back({doc, scores[std::size_t(doc)]});
+        if (depth > 0 && out.size() > depth) {
+            std::nth_element(out.begin(), out.begin() + long(depth), out.end(), rankedBefore);
+            out.resize(depth);
+        }
         sortRanked(out);
         return out;
     };
+    const std::size_t fusionDepth = std::size_t(p.fusionDepth);
     std::int64_t semanticMatches = 0;
     const auto semanticList = [&](bool relaxed) {
         std::vector<Ranked> out;
         if (!embedded)
             return out;
+        const std::size_t keep = std::size_t(std::max(query.n, p.fusionDepth));
+        if (useGraph && (relaxed || !filtered)) {
+            for (const auto& [doc, sim] :
+                 vectors.nearest(qv, int(keep), float(p.minSimilarity), false))
+                out.push_back({doc, double(sim)});
+            semanticMatches = std::int64_t(out.size());
+            return out;
+        }
+        if (sims.size() == 0)
+            sims = embedding.similarities(qv);
         for (int doc = 0; doc < n; ++doc)
             if (double(sims(doc)) >= p.minSimilarity && allowed(doc, relaxed))
                 out.push_back({doc, double(sims(doc))});
         semanticMatches = std::int64_t(out.size());
         // Only the best are read (n for the list itself, fusionDepth for fusion).
-        const std::size_t keep = std::size_t(std::max(query.n, p.fusionDepth));
         if (out.size() > keep) {
             std::nth_element(out.begin(), out.begin() + long(keep), out.end(), rankedBefore);
             out.resize(keep);
@@ -501,16 +551,16 @@ Result<SearchResponse> SearchIndex::search(const SearchQuery& query) const {
     const auto run = [&](bool relaxed) {
         switch (query.method) {
         case SearchMethod::Keyword:
-            return keywordList(relaxed);
+            return keywordList(relaxed, 0);
         case SearchMethod::Semantic:
             return semanticList(relaxed);
         case SearchMethod::Hybrid: {
-            const auto k = keywordList(relaxed);
+            const auto k = keywordList(relaxed, fusionDepth);
             const auto s = semanticList(relaxed);
             return fuse({{&k, p.keywordFusionWeight}, {&s, p.semanticFusionWeight}}, {}, 0.0);
         }
         case SearchMethod::HybridClicks: {
-            const auto k = keywordList(relaxed);
+            const auto k = keywordList(relaxed, fusionDepth);
             const auto s = semanticList(relaxed);
             std::string normalized;
             for (const auto& w : original)
@@ -529,16 +579,18 @@ Result<SearchResponse> SearchIndex::search(const SearchQuery& query) const {
     };
 
     std::vector<Ranked> ranked = run(false);
-    const bool filtered = !query.filters.category.empty() || !query.filters.color.empty() ||
-                          !query.filters.size.empty() || query.filters.minPrice > 0 ||
-                          query.filters.maxPrice >= 0;
     if (ranked.empty() && query.fallback && filtered) {
         ranked = run(true);
         response.relaxedFilters = !ranked.empty();
     }
     if (ranked.empty() && query.fallback && query.method == SearchMethod::Keyword) {
         Eigen::VectorXf fv;
-        if (d.semantic.embed(all, fv)) {
+        if (d.semantic.embed(all, fv) && useGraph && !filtered) {
+            for (const auto& [doc, sim] : d.vectors.nearest(fv, std::max(query.n, p.fusionDepth),
+                                                            float(p.minSimilarity), false))
+                ranked.push_back({doc, double(sim)});
+            response.usedSemanticFallback = !ranked.empty();
+        } else if (d.semantic.embed(all, fv)) {
             const Eigen::VectorXf fs = d.semantic.similarities(fv);
             for (bool relaxed : {false, true}) {
                 for (int doc = 0; doc < n; ++doc)

@@ -25,6 +25,8 @@ public:
     bool embed(const std::vector<std::string>& words, Eigen::VectorXf& out) const;
     // Cosine of every product with a unit query vector.
     Eigen::VectorXf similarities(const Eigen::VectorXf& query) const { return m_products * query; }
+    // Product x dimension, unit rows (zero for an empty product).
+    const Eigen::MatrixXf& productVectors() const { return m_products; }
     int dimensions() const { return int(m_products.cols()); }
     int ngramCount() const { return int(m_ngrams.size()); }
 
