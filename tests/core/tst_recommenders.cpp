@@ -52,6 +52,9 @@ private slots:
     void paramsNameTheField();
     void knnModelsBeatBestSellersOnTheDemoStore();
     void contentAndHybridUseTheCatalog();
+    void stanMatchesThePapersFormulas();
+    void item2vecIsSeededAndLearnsClusters();
+    void contentEmbeddingPlacesColdProducts();
     void ourModelMatchesVsknnOnDiginetica_data();
     void ourModelMatchesVsknnOnDiginetica();
 };
@@ -250,7 +253,122 @@ void TestRecommenders::contentAndHybridUseTheCatalog() {
     const std::vector<int> warm = {data.itemIndex("tee-navy")};
     (*hybrid)->recommend(warm, 3, out);
     QCOMPARE(data.itemId(out.front().item), std::string("shorts"));
-    QCOMPARE(recommenderNames(true).size(), recommenderNames().size() + 2);
+    QCOMPARE(recommenderNames(true).size(), recommenderNames().size() + 3);
+}
+
+void TestRecommenders::stanMatchesThePapersFormulas() {
+    // Reference: tests/core/stan_reference.py, the three decays of Garg et al. 2019 written out in
+    // Python (w1 = exp((p - l) / l1), cosine over distinct items, w2 = exp(-(t_ref - t_n) / l2), w3
+    // = exp(-|p(i, n) - p(r, n)| / l3)), printed with repr(); tolerance 1e-12 relative.
+    //   python3 tests/core/stan_reference.py  (sessions and lambdas as below, t_ref the last
+    //   training end)
+    const SessionData data = sessions({{0, {"a", "b", "c", "d"}},
+                                       {kDay, {"c", "a", "e"}},
+                                       {2 * kDay, {"x", "y", "a"}},
+                                       {3 * kDay, {"b", "x"}}});
+    RecommenderParams params;
+    params.stanLambda1 = 1.5;
+    params.stanLambda2Days = 2.0;
+    params.stanLambda3 = 1.2;
+    auto stan = makeRecommender("stan", params);
+    MERCH_VERIFY_OK(stan);
+    MERCH_VERIFY_OK((*stan)->train(data, {}));
+    const std::vector<int> session = {data.itemIndex("a"), data.itemIndex("x")};
+    std::vector<ScoredItem> out;
+    (*stan)->recommend(session, 10, out);
+    const std::vector<std::pair<std::string, double>> expected = {
+        {"x", 0.8748750811129237},   {"b", 0.23491371920782436}, {"a", 0.18847048154906892},
+        {"y", 0.16292003866562224},  {"c", 0.04117797826879251}, {"e", 0.03352269816611815},
+        {"d", 0.0033269710182421593}};
+    QCOMPARE(out.size(), expected.size());
+    for (std::size_t i = 0; i < out.size(); ++i) {
+        QCOMPARE(data.itemId(out[i].item), expected[i].first);
+        QVERIFY2(std::abs(out[i].score - expected[i].second) <= 1e-12 * expected[i].second,
+                 qPrintable(QString::number(out[i].score, 'g', 17)));
+    }
+    // Without the session-recency decay (a huge lambda2) the old session n0 weighs more.
+    params.stanLambda2Days = 36500;
+    auto flat = makeRecommender("stan", params);
+    MERCH_VERIFY_OK((*flat)->train(data, {}));
+    std::vector<ScoredItem> flatOut;
+    (*flat)->recommend(session, 10, flatOut);
+    const auto scoreOf = [&](const std::vector<ScoredItem>& list, const char* id) {
+        for (const auto& s : list)
+            if (data.itemId(s.item) == id)
+                return s.score;
+        return 0.0;
+    };
+    QVERIFY(scoreOf(flatOut, "d") / scoreOf(flatOut, "x") > scoreOf(out, "d") / scoreOf(out, "x"));
+    RecommenderParams bad;
+    bad.stanLambda3 = 0;
+    QVERIFY(QString::fromStdString(bad.validate().message()).startsWith("stanLambda3"));
+}
+
+void TestRecommenders::item2vecIsSeededAndLearnsClusters() {
+    // Two worlds of products never clicked together: tops and kitchen.
+    std::vector<std::pair<std::int64_t, std::vector<std::string>>> list;
+    const std::vector<std::string> tops = {"tee", "shirt", "polo", "tank"};
+    const std::vector<std::string> kitchen = {"mug", "pan", "bowl", "kettle"};
+    for (int i = 0; i < 300; ++i) {
+        const auto& group = i % 2 ? tops : kitchen;
+        list.push_back({i * 1000,
+                        {group[std::size_t(i % 4)], group[std::size_t((i / 2 + 1) % 4)],
+                         group[std::size_t((i / 3 + 2) % 4)]}});
+    }
+    const SessionData data = sessions(list);
+    std::vector<ScoredItem> first, second;
+    for (auto* out : {&first, &second}) {
+        auto model = makeRecommender("item2vec", {});
+        MERCH_VERIFY_OK(model);
+        MERCH_VERIFY_OK((*model)->train(data, {}));
+        const std::vector<int> history = {data.itemIndex("tee")};
+        (*model)->recommend(history, 4, *out);
+    }
+    QCOMPARE(first.size(), std::size_t(4));
+    for (std::size_t i = 0; i < first.size(); ++i) {
+        QCOMPARE(first[i].item, second[i].item); // same seed, same vectors
+        QCOMPARE(first[i].score, second[i].score);
+        // The four closest to a tee are the tops (the tee itself included).
+        QVERIFY2(std::find(tops.begin(), tops.end(), data.itemId(first[i].item)) != tops.end(),
+                 data.itemId(first[i].item).c_str());
+    }
+}
+
+void TestRecommenders::contentEmbeddingPlacesColdProducts() {
+    // "new-mug" was never clicked: its words ("stoneware", "mug") carry the kitchen products'
+    // learned meaning, so its nearest products are kitchen ones.
+    std::vector<std::pair<std::int64_t, std::vector<std::string>>> list;
+    for (int i = 0; i < 200; ++i)
+        list.push_back({i * 1000, i % 2 ? std::vector<std::string>{"tee", "shirt", "polo"}
+                                        : std::vector<std::string>{"mug", "pan", "bowl"}});
+    list.push_back({300000, {"new-mug"}});
+    const SessionData data = sessions(list);
+    std::vector<Product> catalog;
+    for (const auto& [id, title] :
+         std::vector<std::pair<std::string, std::string>>{{"tee", "Cotton Tee"},
+                                                          {"shirt", "Cotton Oxford Shirt"},
+                                                          {"polo", "Pique Polo Shirt"},
+                                                          {"mug", "Stoneware Mug"},
+                                                          {"pan", "Cast Iron Pan"},
+                                                          {"bowl", "Stoneware Bowl"},
+                                                          {"new-mug", "Speckled Stoneware Mug"}}) {
+        Product p;
+        p.id = id;
+        p.title = title;
+        catalog.push_back(p);
+    }
+    auto model = makeRecommender("content_emb", {}, &catalog);
+    MERCH_VERIFY_OK(model);
+    MERCH_VERIFY_OK((*model)->train(data, {}));
+    std::vector<ScoredItem> out;
+    const std::vector<int> cold = {data.itemIndex("new-mug")};
+    (*model)->recommend(cold, 3, out);
+    QCOMPARE(out.size(), std::size_t(3));
+    for (const auto& s : out)
+        QVERIFY2(data.itemId(s.item) == "mug" || data.itemId(s.item) == "pan" ||
+                     data.itemId(s.item) == "bowl",
+                 data.itemId(s.item).c_str());
+    QVERIFY(!(*model)->explain(cold, out.front().item).empty());
 }
 
 void TestRecommenders::ourModelMatchesVsknnOnDiginetica_data() {
@@ -276,8 +394,14 @@ void TestRecommenders::ourModelMatchesVsknnOnDiginetica() {
     const SessionData data = SessionData::fromEvents(imported->events);
     EvaluationParams evaluation;
     evaluation.allowCurrentItem = allowCurrentItem;
-    auto result =
-        evaluateRecommenders(data, {"best_seller", "vsknn", "sknn_plus"}, {}, evaluation, {});
+    // STAN's lambdas for this data, chosen by a grid on a validation split of the training
+    // period (its last 7 days): lambda1 8 clicks, no session-recency decay, lambda3 2.05.
+    RecommenderParams params;
+    params.stanLambda1 = 8.0;
+    params.stanLambda2Days = 36500;
+    params.stanLambda3 = 2.05;
+    auto result = evaluateRecommenders(data, {"best_seller", "vsknn", "stan", "sknn_plus"}, params,
+                                       evaluation, {});
     MERCH_VERIFY_OK(result);
     std::map<std::string, ModelEvaluation> byName;
     for (const auto& m : result->models) {
@@ -289,6 +413,7 @@ void TestRecommenders::ourModelMatchesVsknnOnDiginetica() {
     QVERIFY(byName["vsknn"].hitRate > 5 * byName["best_seller"].hitRate);
     QVERIFY(byName["sknn_plus"].hitRate >= byName["vsknn"].hitRate);
     QVERIFY(byName["sknn_plus"].mrr >= byName["vsknn"].mrr);
+    QVERIFY(byName["stan"].hitRate >= byName["vsknn"].hitRate);
 }
 
 QTEST_GUILESS_MAIN(TestRecommenders)

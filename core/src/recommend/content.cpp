@@ -183,6 +183,8 @@ public:
 
 private:
     std::unique_ptr<Recommender> m_knn;
+    // TF-IDF content, not the learned text embedding: on the demo store the hybrid measured
+    // HR@20 0.5989 / MRR@20 0.2441 with it and 0.5980 / 0.2435 with content_emb.
     std::unique_ptr<Content> m_content;
     std::vector<int> m_interactions;
 };

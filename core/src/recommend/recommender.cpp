@@ -1,9 +1,11 @@
 #include "merch/recommender.h"
 
 #include "recommend/content.h"
+#include "recommend/item2vec.h"
 #include "recommend/item_knn.h"
 #include "recommend/popularity.h"
 #include "recommend/session_knn.h"
+#include "recommend/stan.h"
 
 namespace merch {
 
@@ -20,14 +22,21 @@ Status RecommenderParams::validate() const {
         return Status::invalidArgument("sknnNeighbours must be between 1 and 10000");
     if (sknnSampleSize < 1 || sknnSampleSize > 1000000)
         return Status::invalidArgument("sknnSampleSize must be between 1 and 1000000");
+    if (!(stanLambda1 >= 0.01 && stanLambda1 <= 1000))
+        return Status::invalidArgument("stanLambda1 must be between 0.01 and 1000");
+    if (!(stanLambda2Days >= 0.001 && stanLambda2Days <= 36500))
+        return Status::invalidArgument("stanLambda2Days must be between 0.001 and 36500");
+    if (!(stanLambda3 >= 0.01 && stanLambda3 <= 1000))
+        return Status::invalidArgument("stanLambda3 must be between 0.01 and 1000");
     return Status::ok();
 }
 
 std::vector<std::string> recommenderNames(bool withCatalog) {
-    std::vector<std::string> names = {"random",   "best_seller", "spop",
-                                      "item_knn", "vsknn",       "sknn_plus"};
+    std::vector<std::string> names = {"random", "best_seller", "spop",      "item_knn",
+                                      "vsknn",  "stan",        "sknn_plus", "item2vec"};
     if (withCatalog) {
         names.push_back("content");
+        names.push_back("content_emb");
         names.push_back("hybrid");
     }
     return names;
@@ -38,10 +47,12 @@ Result<std::unique_ptr<Recommender>> makeRecommender(const std::string& name,
                                                      const std::vector<Product>* catalog) {
     if (auto status = params.validate(); !status)
         return status;
-    if (name == "content" || name == "hybrid") {
+    if (name == "content" || name == "content_emb" || name == "hybrid") {
         if (!catalog || catalog->empty())
             return Status::invalidArgument("model '" + name +
                                            "' needs a catalog; this workspace has none");
+        if (name == "content_emb")
+            return recommend::makeContentEmbedding(params, *catalog);
         return name == "content" ? recommend::makeContent(params, *catalog)
                                  : recommend::makeHybrid(params, *catalog);
     }
@@ -55,6 +66,10 @@ Result<std::unique_ptr<Recommender>> makeRecommender(const std::string& name,
         return recommend::makeItemKnn(params);
     if (name == "vsknn")
         return recommend::makeVsknn(params);
+    if (name == "item2vec")
+        return recommend::makeItem2Vec(params);
+    if (name == "stan")
+        return recommend::makeStan(params);
     if (name == "sknn_plus")
         return recommend::makeSknnPlus(params);
     std::string names;
