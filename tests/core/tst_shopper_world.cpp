@@ -47,6 +47,10 @@ QByteArray eventsHash(const std::vector<Event>& events) {
     return hash.result().toHex();
 }
 
+// eventsHash() of the default world's (seed 42) baseline log before the policy hooks.
+constexpr const char* kDemoLogSha256 =
+    "85f0458176bb4be05d798f26095d2ba93ff23fa5360ad891758908e8b8b61af5";
+
 WorldParams smallParams() {
     WorldParams params;
     params.products = 300;
@@ -66,6 +70,48 @@ public:
     }
 };
 
+// Finds nothing: every search is a zero-result search.
+class EmptySearch final : public SearchPolicy {
+public:
+    std::string name() const override { return "empty"; }
+    void search(const SearchContext&, std::vector<int>&) const override {}
+};
+
+// Eight products drawn from the whole catalog per (viewed product, day), in random order: on
+// such a block the product at a position is random, as on the store's shuffled pages.
+class ShuffledBlock final : public RecommendationPolicy {
+public:
+    explicit ShuffledBlock(int products)
+        : m_products(products) {}
+    std::string name() const override { return "shuffled"; }
+    void recommend(const RecommendationContext& context, std::vector<int>& items) const override {
+        std::uint64_t x = std::uint64_t(context.product) * 1000003ULL + std::uint64_t(context.day);
+        while (int(items.size()) < kRecommendationBlockSize) {
+            x = x * 6364136223846793005ULL + 1442695040888963407ULL;
+            const int item = int((x >> 33) % std::uint64_t(m_products));
+            if (item != context.product &&
+                std::find(items.begin(), items.end(), item) == items.end())
+                items.push_back(item);
+        }
+    }
+
+private:
+    int m_products;
+};
+
+Logged logRun(const ShopperWorld& world, const WorldPolicies& policies) {
+    Logged logged;
+    auto outcome = world.run(policies,
+                             [&](const Event& e) {
+                                 logged.events.push_back(e);
+                                 return Status::ok();
+                             },
+                             {}, {});
+    if (outcome)
+        logged.outcome = *outcome;
+    return logged;
+}
+
 } // namespace
 
 class TestShopperWorld : public QObject {
@@ -84,6 +130,11 @@ private slots:
     void positionBiasIsRecoveredFromShuffledPages();
     void counterfactualsFollowTheTruth();
     void cancelStopsTheRun();
+    void demoLogIsPinned();
+    void explicitBaselinePoliciesLogTheSame();
+    void snapshotContinuesExactly();
+    void searchPolicyAnswersTheSearches();
+    void recommendationBlockHasItsOwnPositionBias();
 
 private:
     std::shared_ptr<const ShopperWorld> m_world; // the default demo world
@@ -418,3 +469,170 @@ void TestShopperWorld::cancelStopsTheRun() {
 
 QTEST_GUILESS_MAIN(TestShopperWorld)
 #include "tst_shopper_world.moc"
+
+void TestShopperWorld::demoLogIsPinned() {
+    // The demo store's log must not move when policies gain hooks: the default world (seed 42)
+    // logged under the baseline, hashed as eventsHash() does, by the world as it was before the
+    // search and recommendation hooks (commit ef7fec4, a program printing the same lines piped
+    // through sha256sum). A deliberate change of the world updates this value and says so.
+    QCOMPARE(eventsHash(m_log.events), QByteArray(kDemoLogSha256));
+}
+
+void TestShopperWorld::explicitBaselinePoliciesLogTheSame() {
+    auto world = ShopperWorld::create(smallParams(), 7);
+    MERCH_VERIFY_OK(world);
+    const auto list = (*world)->baselinePolicy();
+    const auto messaging = (*world)->baselineMessagingPolicy();
+    const auto search = (*world)->nativeSearchPolicy();
+    WorldPolicies policies;
+    policies.list = list.get();
+    policies.messaging = messaging.get();
+    policies.search = search.get();
+    const Logged byDefault = logRun(**world);
+    const Logged explicitly = logRun(**world, policies);
+    QCOMPARE(eventsHash(explicitly.events), eventsHash(byDefault.events));
+    QVERIFY(byDefault.outcome.searches > 100);
+    QVERIFY(byDefault.outcome.sessionsWithSearch > 100);
+    QVERIFY(byDefault.outcome.searchesWithoutResults > 0);
+    QVERIFY(byDefault.outcome.searchesWithoutResults < byDefault.outcome.searches);
+    QCOMPARE(byDefault.outcome.recommendationBlocks, std::int64_t(0)); // no block by default
+    std::int64_t searches = 0;
+    for (const Event& e : byDefault.events)
+        searches += e.type == EventType::Search;
+    QCOMPARE(searches, byDefault.outcome.searches);
+}
+
+void TestShopperWorld::snapshotContinuesExactly() {
+    auto world = ShopperWorld::create(smallParams(), 7);
+    MERCH_VERIFY_OK(world);
+    const Logged whole = logRun(**world);
+    std::vector<Event> events;
+    const EventSink sink = [&](const Event& e) {
+        events.push_back(e);
+        return Status::ok();
+    };
+    std::shared_ptr<const WorldSnapshot> paused;
+    auto first = (*world)->run(WorldPolicies{}, sink, {}, {}, nullptr, 4, &paused);
+    MERCH_VERIFY_OK(first);
+    QVERIFY(paused);
+    QCOMPARE(paused->day(), 4);
+    QVERIFY(first->sessions > 0 && first->sessions < whole.outcome.sessions);
+    // Continued twice from the same snapshot: it is not consumed.
+    for (int round = 0; round < 2; ++round) {
+        std::vector<Event> rest;
+        auto second = (*world)->run(
+            WorldPolicies{},
+            [&](const Event& e) {
+                rest.push_back(e);
+                return Status::ok();
+            },
+            {}, {}, paused.get());
+        MERCH_VERIFY_OK(second);
+        std::vector<Event> joined = events;
+        joined.insert(joined.end(), rest.begin(), rest.end());
+        QCOMPARE(eventsHash(joined), eventsHash(whole.events));
+        QCOMPARE(second->sessions, whole.outcome.sessions);
+        QCOMPARE(second->revenue, whole.outcome.revenue);
+        QCOMPARE(second->messaging.cartEmails, whole.outcome.messaging.cartEmails);
+        QCOMPARE(second->messaging.cartsRecovered, whole.outcome.messaging.cartsRecovered);
+    }
+    // Bad pause days and a foreign snapshot are refused.
+    std::shared_ptr<const WorldSnapshot> unused;
+    QCOMPARE((*world)->run(WorldPolicies{}, {}, {}, {}, nullptr, 10, &unused).status().code(),
+             StatusCode::InvalidArgument);
+    QCOMPARE((*world)->run(WorldPolicies{}, {}, {}, {}, paused.get(), 3, &unused).status().code(),
+             StatusCode::InvalidArgument);
+    auto other = ShopperWorld::create(smallParams(), 7);
+    MERCH_VERIFY_OK(other);
+    QCOMPARE((*other)->run(WorldPolicies{}, {}, {}, {}, paused.get()).status().code(),
+             StatusCode::InvalidArgument);
+}
+
+void TestShopperWorld::searchPolicyAnswersTheSearches() {
+    WorldParams params = smallParams();
+    params.days = 28;
+    auto world = ShopperWorld::create(params, 3);
+    MERCH_VERIFY_OK(world);
+    const EmptySearch empty;
+    WorldPolicies nothing;
+    nothing.search = &empty;
+    auto native = (*world)->run(WorldPolicies{}, {}, {}, {});
+    auto none = (*world)->run(nothing, {}, {}, {});
+    MERCH_VERIFY_OK(native);
+    MERCH_VERIFY_OK(none);
+    QCOMPARE(none->searchesWithoutResults, none->searches);
+    QVERIFY(native->searchesWithoutResults < native->searches / 2);
+    // Sessions that start with a search are the same shoppers with the same draws up to it.
+    QVERIFY(std::abs(double(none->sessionsWithSearch - native->sessionsWithSearch)) <
+            0.05 * double(native->sessionsWithSearch));
+    qInfo("search conversion: native %.4f, empty results %.4f", native->searchConversionRate(),
+          none->searchConversionRate());
+    QVERIFY(none->searchConversionRate() < native->searchConversionRate());
+}
+
+void TestShopperWorld::recommendationBlockHasItsOwnPositionBias() {
+    WorldParams params;
+    params.days = 28;
+    auto world = ShopperWorld::create(params, 5);
+    MERCH_VERIFY_OK(world);
+    const ShuffledBlock shuffled(int((*world)->products().size()));
+    WorldPolicies policies;
+    policies.recommendations = &shuffled;
+    const Logged log = logRun(**world, policies);
+    QVERIFY(log.outcome.recommendationBlocks > 10000);
+    std::array<double, kRecommendationBlockSize + 1> impressions{}, clicks{};
+    std::int64_t views = 0;
+    for (const Event& e : log.events) {
+        if (e.list != "recs")
+            continue;
+        QVERIFY(e.position >= 1 && e.position <= kRecommendationBlockSize);
+        if (e.type == EventType::ListView)
+            impressions[std::size_t(e.position)] += 1;
+        else if (e.type == EventType::View) {
+            clicks[std::size_t(e.position)] += 1;
+            ++views;
+        }
+    }
+    // Every click leads to a logged product view.
+    QCOMPARE(views, log.outcome.recommendationClicks);
+    // CTR by position over position 1's recovers the block's examination curve (3.5 standard
+    // errors of the Poisson click counts).
+    const double ctr1 = clicks[1] / impressions[1];
+    for (int p = 2; p <= kRecommendationBlockSize; ++p) {
+        const double recovered = (clicks[std::size_t(p)] / impressions[std::size_t(p)]) / ctr1;
+        const double truth = (*world)->recommendationExaminationProbability(p) /
+                             (*world)->recommendationExaminationProbability(1);
+        const double se = recovered * std::sqrt(1.0 / clicks[std::size_t(p)] + 1.0 / clicks[1]);
+        qInfo("block position %d: recovered %.3f +- %.3f, truth %.3f", p, recovered, se, truth);
+        QVERIFY2(std::abs(recovered - truth) < 3.5 * se,
+                 qPrintable(QString("position %1: %2 vs %3").arg(p).arg(recovered).arg(truth)));
+    }
+    // Below the fold: examined less than the list's first position.
+    QVERIFY((*world)->recommendationExaminationProbability(1) < 0.5);
+    QCOMPARE((*world)->recommendationExaminationProbability(kRecommendationBlockSize + 1), 0.0);
+
+    // The store's best-seller block: the viewed product's exported subcategory, best first.
+    const auto bestSellers = (*world)->bestSellerRecommendationPolicy();
+    std::vector<double> popularity((*world)->products().size(), 0.0);
+    for (std::size_t i = 0; i < popularity.size(); ++i)
+        popularity[i] = double(i % 17);
+    int viewedIndex = 0;
+    while ((*world)->products()[std::size_t(viewedIndex)].subcategory.empty() ||
+           (*world)->products()[std::size_t(viewedIndex)].category.empty())
+        ++viewedIndex;
+    RecommendationContext context;
+    context.product = viewedIndex;
+    context.popularity = popularity;
+    std::vector<int> block;
+    bestSellers->recommend(context, block);
+    QCOMPARE(int(block.size()), kRecommendationBlockSize);
+    const Product& viewed = (*world)->products()[std::size_t(viewedIndex)];
+    for (std::size_t k = 0; k < block.size(); ++k) {
+        const Product& p = (*world)->products()[std::size_t(block[k])];
+        QVERIFY(block[k] != viewedIndex);
+        QCOMPARE(p.category, viewed.category);
+        QCOMPARE(p.subcategory, viewed.subcategory);
+        if (k > 0)
+            QVERIFY(popularity[std::size_t(block[k])] <= popularity[std::size_t(block[k - 1])]);
+    }
+}

@@ -11,6 +11,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -52,15 +53,26 @@ struct ExperimentPitfalls {
 };
 
 struct ExperimentParams {
-    std::string treatment = "ranking"; // "ranking" (personalized category pages), "messaging"
-                                       // (predictive cart-email timing and replenishment
-                                       // reminders, trained on the history), or "aa" (an A/A
-                                       // test: both arms get the baseline, to check the reading)
-    double split = 0.5;                // share of shoppers in the treatment; 0.05..0.95
-    int weeks = 4;                     // runway; 1..52
+    // "ranking" (personalized category pages), "recs" (product pages' block from a trained
+    // recommender vs the store's same-category best-seller block), "search" (the search
+    // engine's searchMethod vs the store's native keyword search), "messaging" (predictive
+    // cart-email timing and replenishment reminders), "abandonment" (the predictive cart-email
+    // timing alone), "replenishment" (the predictive reminders alone), all trained on the
+    // history; or "aa" (an A/A test: both arms get the baseline, to check the reading).
+    std::string treatment = "ranking";
+    std::string searchMethod = "hybrid";  // search: keyword | semantic | hybrid | hybrid_clicks
+                                          // (hybrid plus clicks learned from the history's
+                                          // search logs); default hybrid
+    std::string recommender = "item_knn"; // recs: a recommenderNames(true) model; default
+                                          // item_knn (item-to-item co-occurrence)
+    double split = 0.5;                   // share of shoppers in the treatment; 0.05..0.95
+    int weeks = 4;                        // runway; 1..52
     int historyDays = 60;        // days of baseline logs the treatment's model trains on; 7..365
     int products = 2000;         // the world's catalog; 50..200000
     double sessionsPerDay = 620; // mean daily sessions; 10..200000
+    // A world calibrated from an imported store (merch/world_calibration.h): when set, the test
+    // runs on it (its catalog; `products` is ignored, sessionsPerDay is its arrivals a day).
+    std::shared_ptr<const struct WorldCalibration> calibration;
     double alpha = 0.05;         // significance level; 0.001..0.2
     ExperimentPitfalls pitfalls; // all off by default: the clean test
     int vendorWindowDays = 7;    // the short window a vendor reads the test over; days;
@@ -128,6 +140,29 @@ struct AttributionReading {
     double claimedLift = 0;
 };
 
+// What the world's shoppers truly did over the test period with every shopper untreated, or
+// every shopper treated (the runs the true lift comes from).
+struct TrueArmOutcome {
+    std::int64_t sessions = 0;
+    double conversionRate = 0;             // sessions with a purchase / sessions
+    double revenuePerSession = 0;          // store currency
+    std::int64_t searchSessions = 0;       // sessions that typed at least one search
+    double searchConversionRate = 0;       // of those, the share that bought
+    double revenuePerSearchSession = 0;    // revenue of searching sessions / searching sessions
+    std::int64_t searches = 0;             // searches typed
+    double zeroResultRate = 0;             // share of searches answered with nothing
+    std::int64_t recommendationBlocks = 0; // product pages' blocks shown
+    std::int64_t recommendationClicks = 0; // products opened from a block
+    // Triggered emails: carts counted on the day they were abandoned, emails and reorders on
+    // the day they happened (test days only).
+    std::int64_t cartsAbandoned = 0;
+    std::int64_t cartsRecovered = 0;
+    std::int64_t cartEmails = 0;
+    std::int64_t reminderEmails = 0;
+    std::int64_t reorders = 0;
+    std::int64_t unsubscribes = 0;
+};
+
 struct ExperimentResult {
     ExperimentParams params;
     std::uint64_t seed = 0;
@@ -140,6 +175,10 @@ struct ExperimentResult {
     std::int64_t visitsLost = 0; // treatment visits not recorded (tracking loss)
     std::int64_t contaminatedShoppers = 0; // control shoppers shown the treatment
     ReplicateSummary replicates;           // empty when params.replicates == 0
+    TrueArmOutcome trueUntreated;          // the test period, nobody treated
+    TrueArmOutcome trueTreated;            // the test period, everybody treated (A/A: = untreated)
+    std::int64_t searchCases = 0;          // search: labelled searches in the history's logs
+    std::int64_t trainingSessions = 0;     // recs: history sessions the recommender trained on
     std::string verdict; // the brief's rule: a lift under 5% means fix the data first
     std::vector<std::string> pitfallNotes; // what each switched-on pitfall did to the reading
 };

@@ -11,6 +11,7 @@
 #include <memory>
 #include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "merch/event.h"
@@ -19,6 +20,8 @@
 #include "merch/status.h"
 
 namespace merch {
+
+struct WorldCalibration; // merch/world_calibration.h
 
 struct WorldParams {
     int products = 2000;                 // catalog size; valid 50..200000
@@ -52,6 +55,47 @@ public:
     // `candidates` arrives in catalog order; reorder it in place.
     virtual void order(const ListContext& context, std::vector<int>& candidates) const = 0;
 };
+
+// What a search is being answered for. Indexes are into ShopperWorld::products().
+struct SearchContext {
+    int day = 0;                         // 0-based simulation day
+    int shopper = -1;                    // world-internal shopper index (truth; oracles and
+                                         // A/B splits only)
+    std::string_view query;              // as the shopper typed it (typos and synonyms included)
+    std::span<const int> recentProducts; // the visitor's last viewed or carted products
+    std::span<const double> popularity;  // units sold per product over the trailing 14 days
+};
+
+// Answers the world's searches: the ordered result list (best first; the shopper sees the
+// first 24). Must be deterministic for the same input; may be called from several runs at
+// once (one thread per run).
+class SearchPolicy {
+public:
+    virtual ~SearchPolicy() = default;
+    virtual std::string name() const = 0;
+    // `results` arrives empty.
+    virtual void search(const SearchContext& context, std::vector<int>& results) const = 0;
+};
+
+// What a product page's recommendation block is filled for.
+struct RecommendationContext {
+    int day = 0;
+    int shopper = -1;                    // truth; oracles and A/B splits only
+    int product = 0;                     // the product being viewed
+    std::span<const int> recentProducts; // the visitor's recent products, the viewed one last
+    std::span<const double> popularity;  // units sold per product over the trailing 14 days
+};
+
+// Fills the "you may also like" block of product pages. Must be deterministic for the same
+// input; may be called from several runs at once (one thread per run).
+class RecommendationPolicy {
+public:
+    virtual ~RecommendationPolicy() = default;
+    virtual std::string name() const = 0;
+    // `items` arrives empty; at most the first kRecommendationBlockSize are shown.
+    virtual void recommend(const RecommendationContext& context, std::vector<int>& items) const = 0;
+};
+inline constexpr int kRecommendationBlockSize = 8; // items a product page's block shows
 
 // What the store can see when a cart is abandoned, to plan its cart emails.
 struct CartAbandonment {
@@ -139,8 +183,17 @@ struct WorldOutcome {
     std::int64_t sessionsWithPurchase = 0;
     std::int64_t orders = 0;
     double revenue = 0.0;
-    std::int64_t events = 0;    // events logged (0 when no sink was given)
-    MessagingOutcome messaging; // emails and their consequences over the whole run
+    std::int64_t events = 0; // events logged (0 when no sink was given)
+    // Search: visits that typed at least one search, and what they came to.
+    std::int64_t sessionsWithSearch = 0;
+    std::int64_t searchSessionsWithPurchase = 0;
+    double searchSessionRevenue = 0.0;
+    std::int64_t searches = 0;               // searches typed
+    std::int64_t searchesWithoutResults = 0; // of those, answered with an empty list
+    // Product pages' recommendation block (0 when the run had no RecommendationPolicy).
+    std::int64_t recommendationBlocks = 0; // blocks shown
+    std::int64_t recommendationClicks = 0; // products opened from a block
+    MessagingOutcome messaging;            // emails and their consequences over the whole run
     // The same per 0-based day: carts by the day they were abandoned (so a recovery counts on
     // its abandonment day), orders, emails and unsubscribes by the day they happened.
     std::vector<MessagingOutcome> messagingByDay;
@@ -152,6 +205,13 @@ struct WorldOutcome {
         return sessions ? double(sessionsWithPurchase) / double(sessions) : 0;
     }
     double revenuePerSession() const { return sessions ? revenue / double(sessions) : 0; }
+    double searchConversionRate() const {
+        return sessionsWithSearch ? double(searchSessionsWithPurchase) / double(sessionsWithSearch)
+                                  : 0;
+    }
+    double revenuePerSearchSession() const {
+        return sessionsWithSearch ? searchSessionRevenue / double(sessionsWithSearch) : 0;
+    }
 };
 
 // Receives logged events in time order, per day.
@@ -164,14 +224,48 @@ struct VisitOutcome {
     bool carted = false;
     bool purchased = false;
     double revenue = 0.0;
+    bool searched = false; // typed at least one search
 };
 using VisitObserver = std::function<void(const VisitOutcome&)>;
+
+// The store's policies for one run. Null members take the store's baseline: best-seller
+// category pages, native keyword search, fixed 1/24/72 h cart emails and 21-day reminders, and
+// no recommendation block on product pages (the demo store's logs).
+struct WorldPolicies {
+    const ListPolicy* list = nullptr;
+    const MessagingPolicy* messaging = nullptr;
+    const SearchPolicy* search = nullptr;
+    const RecommendationPolicy* recommendations = nullptr;
+};
+
+// A run paused at the start of a day: everything the world remembers (shoppers' state, carts,
+// sales, scheduled emails and visits, the arrival stream). Continuing it under any policies
+// gives exactly what an unpaused run would from that day on, so runs that share their first
+// days (the history before an A/B test) simulate them once.
+class WorldSnapshot {
+public:
+    ~WorldSnapshot();
+    int day() const;                     // the 0-based day the continuation starts with
+    const WorldOutcome& outcome() const; // totals of the days simulated so far
+    struct Impl;
+    explicit WorldSnapshot(std::unique_ptr<Impl> impl);
+
+private:
+    friend class ShopperWorld;
+    std::unique_ptr<Impl> m_impl;
+};
 
 class ShopperWorld {
 public:
     // Builds products and the shopper population. Deterministic in (params, seed).
     static Result<std::shared_ptr<const ShopperWorld>> create(const WorldParams& params,
                                                               std::uint64_t seed);
+    // A world fitted to an imported store (merch/world_calibration.h): its catalog, traffic
+    // shape, position bias, popularity and tuned intercepts. From params only days,
+    // sessionsPerDay (arrivals) and startTime are used. Deterministic in (inputs, seed).
+    static Result<std::shared_ptr<const ShopperWorld>>
+    createCalibrated(const WorldCalibration& calibration, const WorldParams& params,
+                     std::uint64_t seed);
     ~ShopperWorld();
 
     const WorldParams& params() const;
@@ -204,6 +298,16 @@ public:
                              const EventSink& sink, const VisitObserver& observer,
                              const RunControl& control) const;
 
+    // The general form: every hook set by `policies` (null members: the baseline). When
+    // `from` is given the run continues that snapshot (taken from this world) instead of
+    // starting on day 0; the outcome then counts the snapshot's days too, and the observer and
+    // sink see only the continued days. When `pauseAt` is in 1..days-1 the run stops at the
+    // start of that day and `*pausedAt` receives the snapshot (the outcome so far is returned).
+    Result<WorldOutcome> run(const WorldPolicies& policies, const EventSink& sink,
+                             const VisitObserver& observer, const RunControl& control,
+                             const WorldSnapshot* from = nullptr, int pauseAt = 0,
+                             std::shared_ptr<const WorldSnapshot>* pausedAt = nullptr) const;
+
     // The baseline the demo store was logged under: best-sellers of the trailing 14 days.
     std::unique_ptr<ListPolicy> baselinePolicy() const;
     // Orders by each shopper's true utility: an upper bound no learned model can beat.
@@ -219,8 +323,18 @@ public:
     // for checks and oracles.
     double trueCycleDays(int product) const;
 
+    // The store's built-in search (every query word in the exported row, plurals allowed,
+    // best-sellers first): what the demo store's shoppers were logged with.
+    std::unique_ptr<SearchPolicy> nativeSearchPolicy() const;
+    // A product page block of the viewed product's subcategory (as exported; its category when
+    // the subcategory is missing) by trailing best-sellers, the viewed product left out: the
+    // control of a recommendations test.
+    std::unique_ptr<RecommendationPolicy> bestSellerRecommendationPolicy() const;
+
     // Ground truth for checks: probability that a shopper examines list position p (1-based).
     double examinationProbability(int position) const;
+    // The same for position p of a product page's recommendation block (below the fold).
+    double recommendationExaminationProbability(int position) const;
 
     struct Impl;
 

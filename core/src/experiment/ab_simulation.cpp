@@ -1,12 +1,10 @@
 // simulateExperiment: the world runs behind an A/B test and the reading assembled from them.
 //
-// Runs, on two threads where they are independent (a world run is const and thread-safe):
-//   main thread                                   worker thread
-//   baseline over the history, logging events     baseline over the whole span, no events:
-//   (stopped at the test's start), then the       the untreated truth of the test period and
-//   ranker trained on them                        the pre-period's order revenues (the cap)
-//   the A/B test itself: shoppers split           every shopper treated: the treated truth
-// An A/A test needs no history and no treated run: its truth is the untreated one.
+// The history is simulated once under the store's policies and paused at the test's first day
+// (treatments.cpp trains the treatment's model on its logs). Three runs then continue that
+// snapshot over the test period, two of them on worker threads (a world run is const and
+// thread-safe): every shopper untreated and every shopper treated (the true lift), and the A/B
+// test itself with shoppers split. An A/A test needs no treated run: its truth is the untreated.
 #include <algorithm>
 #include <atomic>
 #include <cmath>
@@ -17,11 +15,12 @@
 #include "experiment/split_policy.h"
 #include "experiment/test_reading.h"
 #include "experiment/training_history.h"
+#include "experiment/treatments.h"
 #include "merch/experiment.h"
-#include "merch/messaging_policy.h"
-#include "merch/ranking.h"
-#include "merch/ranking_policy.h"
+#include "merch/recommender.h"
+#include "merch/search.h"
 #include "merch/shopper_world.h"
+#include "merch/world_calibration.h"
 
 namespace merch {
 
@@ -33,18 +32,38 @@ namespace {
 struct RunTotals {
     double sessions = 0;
     double values[kMetrics] = {0, 0, 0};
-    std::vector<double> preOrderRevenues; // order revenues of the pre-period (outliers applied)
+    TrueArmOutcome truth;
 };
 
-constexpr std::uint64_t kOutlierSalt = 0x0D, kNoveltySalt = 0x0E, kTrackingSalt = 0x0F;
-
-double outlierRevenue(const VisitOutcome& v, std::uint64_t index, std::uint64_t seed,
-                      const ExperimentPitfalls& p) {
-    if (!v.purchased || p.outlierRate <= 0)
-        return v.revenue;
-    return unitHash(index, seed, kOutlierSalt) < p.outlierRate ? v.revenue * p.outlierMultiplier
-                                                               : v.revenue;
+TrueArmOutcome testPeriodTruth(const WorldOutcome& end, const WorldOutcome& start, int firstDay) {
+    TrueArmOutcome t;
+    t.sessions = end.sessions - start.sessions;
+    const double sessions = double(std::max<std::int64_t>(1, t.sessions));
+    t.conversionRate = double(end.sessionsWithPurchase - start.sessionsWithPurchase) / sessions;
+    t.revenuePerSession = (end.revenue - start.revenue) / sessions;
+    t.searchSessions = end.sessionsWithSearch - start.sessionsWithSearch;
+    const double searching = double(std::max<std::int64_t>(1, t.searchSessions));
+    t.searchConversionRate =
+        double(end.searchSessionsWithPurchase - start.searchSessionsWithPurchase) / searching;
+    t.revenuePerSearchSession = (end.searchSessionRevenue - start.searchSessionRevenue) / searching;
+    t.searches = end.searches - start.searches;
+    t.zeroResultRate = double(end.searchesWithoutResults - start.searchesWithoutResults) /
+                       double(std::max<std::int64_t>(1, t.searches));
+    t.recommendationBlocks = end.recommendationBlocks - start.recommendationBlocks;
+    t.recommendationClicks = end.recommendationClicks - start.recommendationClicks;
+    MessagingOutcome messaging;
+    for (std::size_t d = std::size_t(firstDay); d < end.messagingByDay.size(); ++d)
+        messaging.add(end.messagingByDay[d]);
+    t.cartsAbandoned = messaging.cartsAbandoned;
+    t.cartsRecovered = messaging.cartsRecovered;
+    t.cartEmails = messaging.cartEmails;
+    t.reminderEmails = messaging.reminderEmails;
+    t.reorders = messaging.reorders;
+    t.unsubscribes = messaging.unsubscribes;
+    return t;
 }
+
+constexpr std::uint64_t kNoveltySalt = 0x0E, kTrackingSalt = 0x0F;
 
 double percentile(std::vector<double> values, double pct) {
     if (values.empty())
@@ -55,29 +74,21 @@ double percentile(std::vector<double> values, double pct) {
     return values[k];
 }
 
-// Runs `policy` over the whole span, totalling the test period's visits.
-Result<RunTotals> runTotals(const ShopperWorld& world, const ListPolicy& policy,
-                            const MessagingPolicy& messaging, const ExperimentParams& params,
-                            std::uint64_t seed, bool collectPreOrders, const RunControl& control) {
+// Continues the history's snapshot under `policies` to the end, totalling the test's visits.
+Result<RunTotals> runTotals(const ShopperWorld& world, const WorldPolicies& policies,
+                            const WorldSnapshot& history, const RunControl& control) {
     RunTotals totals;
-    std::uint64_t index = 0;
     auto run = world.run(
-        policy, messaging, {},
+        policies, {},
         [&](const VisitOutcome& v) {
-            ++index;
-            if (v.day < params.historyDays) {
-                if (collectPreOrders && v.purchased)
-                    totals.preOrderRevenues.push_back(
-                        outlierRevenue(v, index, seed ^ 0x9E37, params.pitfalls));
-                return;
-            }
             totals.sessions += 1;
             for (int k = 0; k < kMetrics; ++k)
                 totals.values[k] += metricValue(v, k);
         },
-        control);
+        control, &history);
     if (!run)
         return run.status();
+    totals.truth = testPeriodTruth(*run, history.outcome(), history.day());
     return totals;
 }
 
@@ -198,10 +209,22 @@ Status ExperimentPitfalls::validate() const {
 }
 
 Status ExperimentParams::validate() const {
-    if (treatment != "ranking" && treatment != "messaging" && treatment != "aa")
-        return Status::invalidArgument("treatment must be ranking, messaging or aa "
-                                       "(recommendations and search arrive with their world "
-                                       "hooks)");
+    static const char* const kTreatments[] = {"ranking",     "recs",          "search", "messaging",
+                                              "abandonment", "replenishment", "aa"};
+    if (std::find(std::begin(kTreatments), std::end(kTreatments), treatment) ==
+        std::end(kTreatments))
+        return Status::invalidArgument("treatment must be ranking, recs, search, messaging, "
+                                       "abandonment, replenishment or aa");
+    if (!searchMethodFromName(searchMethod))
+        return Status::invalidArgument(
+            "searchMethod must be keyword, semantic, hybrid or hybrid_clicks");
+    const auto models = recommenderNames(true);
+    if (std::find(models.begin(), models.end(), recommender) == models.end()) {
+        std::string names;
+        for (const auto& name : models)
+            names += (names.empty() ? "" : ", ") + name;
+        return Status::invalidArgument("recommender must be one of " + names);
+    }
     if (!(split >= 0.05 && split <= 0.95))
         return Status::invalidArgument("split must be between 0.05 and 0.95");
     if (weeks < 1 || weeks > 52)
@@ -230,23 +253,23 @@ Result<ExperimentResult> simulateExperiment(const ExperimentParams& params,
         return status;
     const int testDays = params.weeks * 7;
     const bool aa = params.treatment == "aa";
-    const bool messaging = params.treatment == "messaging";
     WorldParams worldParams;
     worldParams.products = params.products;
     worldParams.days = params.historyDays + testDays;
     worldParams.sessionsPerDay = params.sessionsPerDay;
-    auto created = ShopperWorld::create(worldParams, control.seed);
+    auto created = params.calibration ? ShopperWorld::createCalibrated(*params.calibration,
+                                                                       worldParams, control.seed)
+                                      : ShopperWorld::create(worldParams, control.seed);
     if (!created)
         return created.status();
     const ShopperWorld& world = **created;
-    const auto baseline = world.baselinePolicy();
-    const auto fixedMessaging = world.baselineMessagingPolicy(); // the store's 1/24/72 h emails
     const std::uint64_t seed = control.seed;
-    // The messaging treatment: predictive emails from the test's first day (outlive the runs).
-    std::unique_ptr<MessagingPolicy> predictive, predictiveFromTest;
 
-    // The worker thread's runs stop when `stop` is set (cancel, or an error on this thread).
-    std::unique_ptr<ListPolicy> treatment; // outlives the worker's runs that use it
+    // 1. The history under the store's policies, paused at the test's first day, and the
+    // treatment's model trained on it.
+    // The untreated truth needs only the store's policies: it starts on a worker thread as
+    // soon as the history is paused, while the treatment trains. Worker runs stop when `stop`
+    // is set (cancel, or an error here).
     std::atomic<bool> stop{false};
     RunControl worker;
     worker.seed = seed;
@@ -255,111 +278,100 @@ Result<ExperimentResult> simulateExperiment(const ExperimentParams& params,
         std::atomic<bool>& flag;
         ~StopOnExit() { flag = true; }
     };
-    auto untreatedJob = std::async(std::launch::async, [&] {
-        return runTotals(world, *baseline, *fixedMessaging, params, seed,
-                         params.pitfalls.revenueCapPercentile > 0, worker);
-    });
-    std::future<Result<RunTotals>> treatedJob;
+    std::future<Result<RunTotals>> untreatedJob, treatedJob;
     const StopOnExit stopWorkers{stop}; // destroyed before the futures, which then join
-    const double splitFrom = aa ? 0.0 : 0.45;
-
-    // 1. The history the treatment's model learns from: the baseline's logs up to the test.
-    double clickThenBuyShare = 0;
-    if (aa) {
-        treatment = world.baselinePolicy(); // an A/A test: the same policy in both arms
-    } else if (messaging) {
-        // Category pages stay the baseline in both arms; the messaging models learn from the
-        // baseline's logs up to the test, as a store would train them.
-        treatment = world.baselinePolicy();
-        std::vector<Event> history;
-        const std::int64_t historyEnd =
-            worldParams.startTime + std::int64_t(params.historyDays) * 86400;
-        bool historyDone = false;
-        auto logged = world.run(
-            *baseline,
-            [&](const Event& e) {
-                if (e.timestamp >= historyEnd) {
-                    historyDone = true;
-                    return Status::cancelled();
-                }
-                history.push_back(e);
-                return Status::ok();
-            },
-            control.scaled(0.0, 0.35 * worldParams.days / params.historyDays));
-        if (!logged && !historyDone)
-            return logged.status();
-        auto models = trainMessagingModels(history, world.products(), MessagingParams{});
-        if (!models)
-            return models.status();
-        std::vector<Event>().swap(history);
-        std::vector<std::string> productIds;
-        for (const Product& product : world.products())
-            productIds.push_back(product.id);
-        predictive = std::make_unique<PredictiveMessagingPolicy>(
-            std::make_shared<const MessagingModels>(std::move(models).value()),
-            std::move(productIds), PredictivePolicyParams{});
-        predictiveFromTest = std::make_unique<SwitchingMessagingPolicy>(
-            *fixedMessaging, *predictive, params.historyDays);
-        treatedJob = std::async(std::launch::async, [&] {
-            return runTotals(world, *baseline, *predictiveFromTest, params, seed, false, worker);
+    auto planned = planTreatment(
+        world, params, seed, params.pitfalls.revenueCapPercentile > 0, control,
+        [&world, &worker, &untreatedJob](const TreatmentPlan& soFar) {
+            // Copies: the job may outlive the plan when the training fails.
+            untreatedJob =
+                std::async(std::launch::async, [&world, &worker, owned = soFar.owned,
+                                                store = soFar.control, snapshot = soFar.snapshot] {
+                    return runTotals(world, store, *snapshot, worker);
+                });
         });
-    } else {
-        RankerParams rankerParams;
-        std::vector<Event> trainingEvents;
-        {
-            experiment::TrainingHistory history(world.products(),
-                                                std::size_t(rankerParams.maxImpressions), seed);
-            const std::int64_t historyEnd =
-                worldParams.startTime + std::int64_t(params.historyDays) * 86400;
-            bool historyDone = false;
-            auto logged = world.run(
-                *baseline,
-                [&](const Event& e) {
-                    if (e.timestamp >= historyEnd) {
-                        historyDone = true;
-                        return Status::cancelled(); // the test starts: no more logs needed
-                    }
-                    history.add(e);
-                    return Status::ok();
-                },
-                control.scaled(0.0, 0.35 * worldParams.days / params.historyDays));
-            if (!logged && !historyDone)
-                return logged.status();
-            clickThenBuyShare = history.clickThenBuyRevenueShare();
-            trainingEvents = history.events(); // the compact log is freed before training
+    if (!planned)
+        return planned.status();
+    if (!untreatedJob.valid())
+        return Status::error(StatusCode::Internal, "the history did not reach the test");
+    const TreatmentPlan& plan = *planned;
+    const WorldSnapshot& history = *plan.snapshot;
+
+    // The store's baseline objects, for the hooks the control leaves to the world.
+    const auto baselineList = world.baselinePolicy();
+    const auto baselineMessaging = world.baselineMessagingPolicy();
+    const auto nativeSearch = world.nativeSearchPolicy();
+    const ListPolicy& controlList = plan.control.list ? *plan.control.list : *baselineList;
+    const MessagingPolicy& controlMessaging =
+        plan.control.messaging ? *plan.control.messaging : *baselineMessaging;
+    const SearchPolicy& controlSearch = plan.control.search ? *plan.control.search : *nativeSearch;
+
+    // Every hook the treatment changes, split by arm (the others stay the store's).
+    struct Split {
+        std::unique_ptr<SplitPolicy> list;
+        std::unique_ptr<SplitMessagingPolicy> messaging;
+        std::unique_ptr<SplitSearchPolicy> search;
+        std::unique_ptr<SplitRecommendationPolicy> recommendations;
+        WorldPolicies policies;
+    };
+    const auto makeSplit = [&](const ArmSplit& arms) {
+        auto split = std::make_unique<Split>();
+        split->policies = plan.control;
+        if (plan.treated.list) {
+            split->list = std::make_unique<SplitPolicy>(controlList, plan.treated.list,
+                                                        arms.firstDay, arms.seed, arms.split,
+                                                        arms.contamination, arms.everyone);
+            split->policies.list = split->list.get();
         }
-        auto ranker = PersonalizedRanker::train(world.products(), trainingEvents, rankerParams,
-                                                control.scaled(0.35, 0.45));
-        std::vector<Event>().swap(trainingEvents);
-        if (!ranker)
-            return ranker.status();
-        treatment = makeRankingPolicy(*ranker);
-        // 2. The truth with every shopper treated, over the same test period.
-        treatedJob = std::async(std::launch::async, [&] {
-            SplitPolicy everyone(*baseline, treatment.get(), params.historyDays, seed, params.split,
-                                 0.0, true);
-            return runTotals(world, everyone, *fixedMessaging, params, seed, false, worker);
-        });
-    }
+        if (plan.treated.messaging) {
+            split->messaging = std::make_unique<SplitMessagingPolicy>(
+                controlMessaging, *plan.treated.messaging, arms);
+            split->policies.messaging = split->messaging.get();
+        }
+        if (plan.treated.search) {
+            split->search =
+                std::make_unique<SplitSearchPolicy>(controlSearch, *plan.treated.search, arms);
+            split->policies.search = split->search.get();
+        }
+        if (plan.treated.recommendations) {
+            split->recommendations = std::make_unique<SplitRecommendationPolicy>(
+                plan.control.recommendations, *plan.treated.recommendations, arms);
+            split->policies.recommendations = split->recommendations.get();
+        }
+        return split;
+    };
+    const ArmSplit abArms{params.historyDays, seed, params.split, params.pitfalls.contamination,
+                          false};
+    const ArmSplit allArms{params.historyDays, seed, params.split, 0.0, true};
+    const auto abSplit = makeSplit(abArms);
+    const auto everyone = makeSplit(allArms);
 
-    // 3. The A/B test itself: shoppers split (contaminated control shoppers see the treatment).
-    std::vector<VisitOutcome> visits;
-    SplitPolicy split(*baseline, treatment.get(), params.historyDays, seed, params.split,
-                      params.pitfalls.contamination, false);
-    // Messaging splits by the same arms (contaminated control shoppers get it too).
-    const ShopperSplitMessagingPolicy messagingSplit(
-        *fixedMessaging, predictiveFromTest ? *predictiveFromTest : *fixedMessaging,
-        [&params, seed](int shopper) {
-            return armOf(shopper, seed, params.split) == 1 ||
-                   contaminated(shopper, seed, params.pitfalls.contamination);
+    // 2. The test period from the same snapshot: untreated (started above) and all-treated
+    // (the truth, on worker threads) and the A/B test itself (contaminated control shoppers
+    // see the treatment).
+    if (!aa)
+        treatedJob = std::async(std::launch::async, [&] {
+            return runTotals(world, everyone->policies, history, worker);
         });
+    // On an early return the jobs are stopped and joined here, before the policies they read
+    // (declared above) go.
+    struct JoinOnExit {
+        std::atomic<bool>& flag;
+        std::future<Result<RunTotals>>& first;
+        std::future<Result<RunTotals>>& second;
+        ~JoinOnExit() {
+            flag = true;
+            for (auto* job : {&first, &second})
+                if (job->valid())
+                    job->wait();
+        }
+    };
+    const JoinOnExit joinWorkers{stop, untreatedJob, treatedJob};
+
+    std::vector<VisitOutcome> visits;
     auto run = world.run(
-        split, messagingSplit, {},
-        [&](const VisitOutcome& v) {
-            if (v.day >= params.historyDays)
-                visits.push_back(v);
-        },
-        control.scaled(splitFrom, 0.9));
+        abSplit->policies, {}, [&](const VisitOutcome& v) { visits.push_back(v); },
+        control.scaled(0.45, 0.9), &history);
     if (!run)
         return run.status();
     auto untreated = untreatedJob.get();
@@ -370,13 +382,17 @@ Result<ExperimentResult> simulateExperiment(const ExperimentParams& params,
         return treated.status();
     if (!control.report(0.9, "reading the test"))
         return Status::cancelled();
+    const double clickThenBuyShare = plan.clickThenBuyShare;
 
     ExperimentResult result;
     result.params = params;
     result.seed = seed;
+    result.trueUntreated = untreated->truth;
+    result.trueTreated = treated->truth;
+    result.searchCases = plan.searchCases;
+    result.trainingSessions = plan.trainingSessions;
     if (params.pitfalls.revenueCapPercentile > 0)
-        result.revenueCap =
-            percentile(untreated->preOrderRevenues, params.pitfalls.revenueCapPercentile);
+        result.revenueCap = percentile(plan.preOrderRevenues, params.pitfalls.revenueCapPercentile);
     const double untreatedCartRate = untreated->values[0] / std::max(1.0, untreated->sessions);
     const auto recorded =
         recordVisits(visits, params, seed, untreatedCartRate, result.revenueCap, result.visitsLost);

@@ -66,15 +66,23 @@ struct SessionSimulator::Visit {
     std::string list;
     int position = 0;
     std::string query;
+    bool searched = false;
+    // Recommendation blocks draw from their own stream (seeded once per visit, and only when
+    // the run has a block), so the rest of the visit keeps its draws whatever a block shows.
+    std::uint64_t blockSeed = 0;
+    int blocks = 0;     // blocks shown in this visit
+    int blockDepth = 0; // > 0 while a product opened from a block is being viewed
 };
 
-SessionSimulator::SessionSimulator(const WorldState& world, RunState& run, const ListPolicy& policy,
-                                   const MessagingPolicy& messaging, bool logEvents,
+SessionSimulator::SessionSimulator(const WorldState& world, RunState& run,
+                                   const RunPolicies& policies, bool logEvents,
                                    const VisitObserver* observer)
     : m_world(world)
     , m_run(run)
-    , m_policy(policy)
-    , m_messaging(messaging)
+    , m_policy(*policies.list)
+    , m_messaging(*policies.messaging)
+    , m_search(*policies.search)
+    , m_recommendations(policies.recommendations)
     , m_logEvents(logEvents)
     , m_observer(observer && *observer ? observer : nullptr) {}
 
@@ -82,8 +90,14 @@ void SessionSimulator::finishVisit(const Visit& visit) {
     ++m_run.outcome.sessions;
     m_run.outcome.sessionsWithAddToCart += visit.carted ? 1 : 0;
     m_run.outcome.sessionsWithPurchase += visit.purchased ? 1 : 0;
+    if (visit.searched) {
+        ++m_run.outcome.sessionsWithSearch;
+        m_run.outcome.searchSessionsWithPurchase += visit.purchased ? 1 : 0;
+        m_run.outcome.searchSessionRevenue += visit.revenue;
+    }
     if (m_observer)
-        (*m_observer)({visit.shopper, m_day, visit.carted, visit.purchased, visit.revenue});
+        (*m_observer)(
+            {visit.shopper, m_day, visit.carted, visit.purchased, visit.revenue, visit.searched});
 }
 
 MessagingOutcome& SessionSimulator::messagingOn(int day) {
@@ -99,10 +113,6 @@ int SessionSimulator::messagesLast30Days(int shopper, std::int64_t now) const {
     for (std::int64_t t : m_run.emailTimes[std::size_t(shopper)])
         count += t > now - kFatigueWindow && t <= now ? 1 : 0;
     return count;
-}
-
-std::vector<Event> SessionSimulator::takeEvents() {
-    return std::exchange(m_events, {});
 }
 
 double SessionSimulator::utility(int shopper, int item) const {
@@ -148,12 +158,14 @@ void SessionSimulator::browse(int shopper, std::int64_t start, int day, Rng& rng
     visit.time = start;
     if (s.hasAccount && rng.chance(0.4))
         visit.customerId = customerIdFor(shopper);
+    if (m_recommendations)
+        visit.blockSeed = rng.next();
 
     const int category = rng.pick(s.categoryAffinity);
     const double entry = rng.uniform();
-    if (entry < 0.16) {
+    if (entry < m_world.searchEntry) {
         search(visit, category, rng);
-    } else if (entry < 0.88) {
+    } else if (entry < m_world.listEntryEnd) {
         browseCategory(visit, category, rng);
     } else {
         // Landing on a product page from an ad or a shared link: the best of a few candidates.
@@ -253,6 +265,61 @@ void SessionSimulator::viewProduct(Visit& visit, int item, Rng& rng) {
             visit.cart.push_back(item);
         visit.carted = true;
     }
+    if (m_recommendations && visit.blockDepth < 2)
+        showRecommendations(visit, item);
+}
+
+void SessionSimulator::showRecommendations(Visit& visit, int item) {
+    Rng rng = Rng::derive(visit.blockSeed, 6, std::uint64_t(visit.blocks++));
+    RecommendationContext context;
+    context.day = m_day;
+    context.shopper = visit.shopper;
+    context.product = item;
+    context.recentProducts = m_run.recent[std::size_t(visit.shopper)];
+    context.popularity = m_run.popularity;
+    m_block.clear();
+    m_recommendations->recommend(context, m_block);
+    std::vector<int> block;
+    for (int candidate : m_block) {
+        if (int(block.size()) == kRecommendationBlockSize)
+            break;
+        if (candidate >= 0 && candidate < int(m_world.items.size()) && candidate != item &&
+            std::find(block.begin(), block.end(), candidate) == block.end())
+            block.push_back(candidate);
+    }
+    if (block.empty())
+        return;
+    ++m_run.outcome.recommendationBlocks;
+    // The block sits below the product's details: shown whole, examined with its own bias.
+    const std::string savedList = visit.list;
+    const int savedPosition = visit.position;
+    const std::string savedQuery = visit.query;
+    visit.list = "recs";
+    visit.query.clear();
+    for (std::size_t p = 0; p < block.size(); ++p) {
+        visit.position = int(p) + 1;
+        emit(visit, EventType::ListView, block[p], p == 0 ? 3 : 0);
+    }
+    std::vector<int> clicked;
+    for (std::size_t p = 0; p < block.size(); ++p) {
+        const int candidate = block[p];
+        const double attraction = sigmoid(-2.9 + utility(visit.shopper, candidate) -
+                                          m_world.items[std::size_t(candidate)].clickPenalty);
+        if (rng.uniform() < m_world.recommendationExamination[p] * attraction)
+            clicked.push_back(int(p));
+    }
+    ++visit.blockDepth;
+    for (int p : clicked) {
+        ++m_run.outcome.recommendationClicks;
+        visit.list = "recs";
+        visit.position = p + 1;
+        visit.query.clear();
+        viewProduct(visit, block[std::size_t(p)], rng);
+    }
+    --visit.blockDepth;
+    visit.list = savedList;
+    visit.position = savedPosition;
+    visit.query = savedQuery;
 }
 
 std::string SessionSimulator::makeQuery(int item, Rng& rng) const {
@@ -298,42 +365,6 @@ std::string SessionSimulator::makeQuery(int item, Rng& rng) const {
     return query;
 }
 
-std::vector<int> SessionSimulator::nativeSearch(const std::vector<std::string>& tokens) const {
-    // The store's built-in search: every query word must appear in the exported row, allowing
-    // only a plural "s" or "es" either way.
-    std::vector<int> results;
-    for (std::size_t t = 0; t < tokens.size(); ++t) {
-        const std::string& word = tokens[t];
-        std::vector<std::string> forms = {word, word + "s", word + "es"};
-        if (word.size() > 3 && word.back() == 's')
-            forms.push_back(word.substr(0, word.size() - 1));
-        std::vector<int> matches;
-        for (const auto& form : forms) {
-            const auto found = m_world.searchIndex.find(form);
-            if (found == m_world.searchIndex.end())
-                continue;
-            std::vector<int> merged;
-            std::set_union(matches.begin(), matches.end(), found->second.begin(),
-                           found->second.end(), std::back_inserter(merged));
-            matches = std::move(merged);
-        }
-        if (t == 0) {
-            results = std::move(matches);
-        } else {
-            std::vector<int> both;
-            std::set_intersection(results.begin(), results.end(), matches.begin(), matches.end(),
-                                  std::back_inserter(both));
-            results = std::move(both);
-        }
-        if (results.empty())
-            break;
-    }
-    std::stable_sort(results.begin(), results.end(), [&](int a, int b) {
-        return m_run.popularity[std::size_t(a)] > m_run.popularity[std::size_t(b)];
-    });
-    return results;
-}
-
 void SessionSimulator::search(Visit& visit, int category, Rng& rng) {
     const auto& pool = m_world.categoryItems[std::size_t(category)];
     int target = pool[std::size_t(rng.below(int(pool.size())))];
@@ -349,8 +380,18 @@ void SessionSimulator::search(Visit& visit, int category, Rng& rng) {
     emit(visit, EventType::Search, -1, gapSeconds(rng, 15));
     if (m_logEvents)
         m_events.back().query = query;
-    const std::vector<int> results = nativeSearch(tokenize(query));
+    visit.searched = true;
+    ++m_run.outcome.searches;
+    SearchContext context;
+    context.day = m_day;
+    context.shopper = visit.shopper;
+    context.query = query;
+    context.recentProducts = m_run.recent[std::size_t(visit.shopper)];
+    context.popularity = m_run.popularity;
+    std::vector<int> results;
+    m_search.search(context, results);
     if (results.empty()) {
+        ++m_run.outcome.searchesWithoutResults;
         if (rng.chance(0.4))
             browseCategory(visit, category, rng);
         return;

@@ -53,18 +53,25 @@ struct RunState {
     WorldOutcome outcome;
 };
 
+// The policies of a run, every hook resolved (recommendations may be null: no block).
+struct RunPolicies {
+    const ListPolicy* list = nullptr;
+    const MessagingPolicy* messaging = nullptr;
+    const SearchPolicy* search = nullptr;
+    const RecommendationPolicy* recommendations = nullptr;
+};
+
 class SessionSimulator {
 public:
-    SessionSimulator(const WorldState& world, RunState& run, const ListPolicy& policy,
-                     const MessagingPolicy& messaging, bool logEvents,
-                     const VisitObserver* observer = nullptr);
+    SessionSimulator(const WorldState& world, RunState& run, const RunPolicies& policies,
+                     bool logEvents, const VisitObserver* observer = nullptr);
 
     // A visit that starts at `start`; kind CartReturn/ReplenishVisit carry the items.
     void browse(int shopper, std::int64_t start, int day, Rng& rng);
     void handle(const Pending& pending, int day, Rng& rng);
 
-    // Events produced since the last take, in the order they were produced.
-    std::vector<Event> takeEvents();
+    // Events produced since the caller last cleared them, in the order they were produced.
+    std::vector<Event>& events() { return m_events; }
 
 private:
     struct Visit;
@@ -74,6 +81,7 @@ private:
     void showList(Visit& visit, std::vector<int> products, const std::string& listName,
                   const std::string& query, Rng& rng);
     void viewProduct(Visit& visit, int item, Rng& rng);
+    void showRecommendations(Visit& visit, int item);
     void search(Visit& visit, int category, Rng& rng);
     void browseCategory(Visit& visit, int category, Rng& rng);
     void finishCart(Visit& visit, Rng& rng);
@@ -81,7 +89,6 @@ private:
     void finishVisit(const Visit& visit);
     void returnVisit(const Pending& pending, int day, Rng& rng);
     void sendEmail(const Pending& pending, Rng& rng);
-    std::vector<int> nativeSearch(const std::vector<std::string>& tokens) const;
     std::string makeQuery(int item, Rng& rng) const;
     MessagingOutcome& messagingOn(int day);
     int messagesLast30Days(int shopper, std::int64_t now) const;
@@ -91,6 +98,9 @@ private:
     RunState& m_run;
     const ListPolicy& m_policy;
     const MessagingPolicy& m_messaging;
+    const SearchPolicy& m_search;
+    const RecommendationPolicy* m_recommendations = nullptr;
+    std::vector<int> m_block; // scratch for a recommendation block
     bool m_logEvents = true;
     const VisitObserver* m_observer = nullptr;
     int m_day = 0;

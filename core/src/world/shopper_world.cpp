@@ -2,11 +2,14 @@
 
 #include <algorithm>
 #include <cmath>
+#include <numeric>
 
 #include "util/rng.h"
+#include "world/calibration_world.h"
 #include "world/catalog_generator.h"
 #include "world/session_simulator.h"
 #include "world/shopper_population.h"
+#include "world/world_policies.h"
 #include "world/world_state.h"
 
 namespace merch {
@@ -157,6 +160,16 @@ Result<std::shared_ptr<const ShopperWorld>> ShopperWorld::create(const WorldPara
     return std::shared_ptr<const ShopperWorld>(new ShopperWorld(std::move(impl)));
 }
 
+Result<std::shared_ptr<const ShopperWorld>>
+ShopperWorld::createCalibrated(const WorldCalibration& calibration, const WorldParams& params,
+                               std::uint64_t seed) {
+    auto impl = std::make_unique<Impl>();
+    impl->state.seed = seed;
+    if (auto status = buildCalibratedState(impl->state, calibration, params); !status)
+        return status;
+    return std::shared_ptr<const ShopperWorld>(new ShopperWorld(std::move(impl)));
+}
+
 ShopperWorld::ShopperWorld(std::unique_ptr<Impl> impl)
     : m_impl(std::move(impl)) {}
 ShopperWorld::~ShopperWorld() = default;
@@ -189,6 +202,21 @@ std::unique_ptr<ListPolicy> ShopperWorld::oraclePolicy() const {
     return std::make_unique<OraclePolicy>(m_impl->state);
 }
 
+std::unique_ptr<SearchPolicy> ShopperWorld::nativeSearchPolicy() const {
+    return makeNativeSearchPolicy(m_impl->state);
+}
+
+std::unique_ptr<RecommendationPolicy> ShopperWorld::bestSellerRecommendationPolicy() const {
+    return makeBestSellerBlockPolicy(m_impl->state);
+}
+
+double ShopperWorld::recommendationExaminationProbability(int position) const {
+    const auto& curve = m_impl->state.recommendationExamination;
+    if (position < 1 || position > int(curve.size()))
+        return 0.0;
+    return curve[std::size_t(position - 1)];
+}
+
 std::unique_ptr<MessagingPolicy> ShopperWorld::baselineMessagingPolicy() const {
     return std::make_unique<FixedMessagingPolicy>();
 }
@@ -219,27 +247,90 @@ Result<WorldOutcome> ShopperWorld::run(const ListPolicy& policy, const EventSink
 Result<WorldOutcome> ShopperWorld::run(const ListPolicy& policy, const MessagingPolicy& messaging,
                                        const EventSink& sink, const VisitObserver& observer,
                                        const RunControl& control) const {
+    WorldPolicies policies;
+    policies.list = &policy;
+    policies.messaging = &messaging;
+    return run(policies, sink, observer, control);
+}
+
+struct WorldSnapshot::Impl {
+    const WorldState* world = nullptr; // the world it was taken from
+    RunState run;
+    Rng arrivals{0};
+    int day = 0;
+};
+
+WorldSnapshot::WorldSnapshot(std::unique_ptr<Impl> impl)
+    : m_impl(std::move(impl)) {}
+WorldSnapshot::~WorldSnapshot() = default;
+int WorldSnapshot::day() const {
+    return m_impl->day;
+}
+const WorldOutcome& WorldSnapshot::outcome() const {
+    return m_impl->run.outcome;
+}
+
+Result<WorldOutcome> ShopperWorld::run(const WorldPolicies& policies, const EventSink& sink,
+                                       const VisitObserver& observer, const RunControl& control,
+                                       const WorldSnapshot* from, int pauseAt,
+                                       std::shared_ptr<const WorldSnapshot>* pausedAt) const {
     const WorldState& world = m_impl->state;
     const WorldParams& params = world.params;
     const std::size_t itemCount = world.items.size();
+    if (from && from->m_impl->world != &world)
+        return Status::invalidArgument("the snapshot was taken from another world");
+    if (pauseAt != 0 && (pauseAt < 1 || pauseAt >= params.days || !pausedAt))
+        return Status::invalidArgument("pauseAt must be between 1 and days - 1, with a snapshot "
+                                       "to receive");
+    if (from && pauseAt != 0 && pauseAt <= from->day())
+        return Status::invalidArgument("pauseAt must come after the snapshot's day");
+
+    const BestSellerPolicy bestSellers;
+    const FixedMessagingPolicy fixedMessaging;
+    const auto native = makeNativeSearchPolicy(world);
+    RunPolicies resolved;
+    resolved.list = policies.list ? policies.list : &bestSellers;
+    resolved.messaging = policies.messaging ? policies.messaging : &fixedMessaging;
+    resolved.search = policies.search ? policies.search : native.get();
+    resolved.recommendations = policies.recommendations;
 
     RunState run;
-    run.shoppers = world.shoppers;
-    run.recent.assign(run.shoppers.size(), {});
-    run.cartVersion.assign(run.shoppers.size(), 0);
-    run.openCart.assign(run.shoppers.size(), {});
-    run.emailTimes.assign(run.shoppers.size(), {});
-    run.outcome.messagingByDay.resize(std::size_t(params.days));
-    run.dailySales.assign(kSalesWindowDays, std::vector<double>(itemCount, 0.0));
-    run.popularity.assign(itemCount, 0.0);
-
-    SessionSimulator simulator(world, run, policy, messaging, bool(sink), &observer);
     Rng arrivals = Rng::derive(world.seed, Arrivals);
+    int firstDay = 0;
+    if (from) {
+        run = from->m_impl->run;
+        arrivals = from->m_impl->arrivals;
+        firstDay = from->m_impl->day;
+    } else {
+        run.shoppers = world.shoppers;
+        run.recent.assign(run.shoppers.size(), {});
+        run.cartVersion.assign(run.shoppers.size(), 0);
+        run.openCart.assign(run.shoppers.size(), {});
+        run.emailTimes.assign(run.shoppers.size(), {});
+        run.outcome.messagingByDay.resize(std::size_t(params.days));
+        run.dailySales.assign(kSalesWindowDays, std::vector<double>(itemCount, 0.0));
+        run.popularity.assign(itemCount, 0.0);
+    }
+
+    SessionSimulator simulator(world, run, resolved, bool(sink), &observer);
+    std::vector<std::uint32_t> order; // a day's events by time
     const auto& hours = hourlyProfile();
 
-    for (int day = 0; day < params.days; ++day) {
+    for (int day = firstDay; day < params.days; ++day) {
         if (!control.report(double(day) / params.days, "simulating shoppers"))
             return Status::cancelled();
+        if (pauseAt > 0 && day == pauseAt) {
+            auto impl = std::make_unique<WorldSnapshot::Impl>();
+            impl->world = &world;
+            impl->arrivals = arrivals;
+            impl->day = day;
+            WorldOutcome soFar = run.outcome;
+            for (const MessagingOutcome& d : soFar.messagingByDay)
+                soFar.messaging.add(d);
+            impl->run = std::move(run);
+            *pausedAt = std::make_shared<const WorldSnapshot>(std::move(impl));
+            return soFar;
+        }
         // Best-sellers of the trailing 14 days; the pre-launch history fades out over them.
         auto& today = run.dailySales[std::size_t(day % kSalesWindowDays)];
         std::fill(today.begin(), today.end(), 0.0);
@@ -254,8 +345,11 @@ Result<WorldOutcome> ShopperWorld::run(const ListPolicy& policy, const Messaging
         // Arrivals depend only on the arrivals stream, never on what earlier shoppers did,
         // so every policy sees the same visitors at the same times.
         const std::int64_t dayStart = params.startTime + std::int64_t(day) * kDay;
-        const double growth = 1.0 + 0.12 * double(day) / std::max(1, params.days);
-        const int count = arrivals.poisson(params.sessionsPerDay * weekdayFactor(day % 7) * growth);
+        const double growth = 1.0 + world.trafficGrowth * double(day) / std::max(1, params.days);
+        const double weekday = world.weekdayTraffic.empty()
+                                   ? weekdayFactor(day % 7)
+                                   : world.weekdayTraffic[std::size_t(day % 7)];
+        const int count = arrivals.poisson(params.sessionsPerDay * weekday * growth);
         std::vector<std::pair<std::int64_t, int>> visits;
         visits.reserve(std::size_t(count));
         for (int k = 0; k < count; ++k) {
@@ -286,14 +380,19 @@ Result<WorldOutcome> ShopperWorld::run(const ListPolicy& policy, const Messaging
         }
 
         if (sink) {
-            std::vector<Event> events = simulator.takeEvents();
-            std::stable_sort(events.begin(), events.end(), [](const Event& a, const Event& b) {
-                return a.timestamp < b.timestamp;
+            // The day's events in time order (ties in production order). Sorting their indexes
+            // instead of the events themselves avoids moving ~300-byte records around.
+            std::vector<Event>& events = simulator.events();
+            order.resize(events.size());
+            std::iota(order.begin(), order.end(), 0U);
+            std::stable_sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
+                return events[a].timestamp < events[b].timestamp;
             });
-            for (const Event& event : events) {
-                if (auto status = sink(event); !status)
+            for (std::uint32_t index : order) {
+                if (auto status = sink(events[index]); !status)
                     return status;
             }
+            events.clear(); // keeps the capacity for the next day
         }
     }
     if (!control.report(1.0, "simulating shoppers"))

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <array>
+#include <cmath>
 #include <cstdint>
 #include <string>
 #include <unordered_map>
@@ -62,6 +63,15 @@ inline double trueUtility(const ShopperTruth& shopper, const ItemTruth& item) {
            0.9 * shopper.priceSensitivity * item.logPriceRatio;
 }
 
+// A product page's block sits below the product's details: 0.35 p^-0.7, the list curve scaled
+// by the share of visitors who scroll that far.
+inline std::array<double, kRecommendationBlockSize> recommendationExaminationCurve() {
+    std::array<double, kRecommendationBlockSize> curve{};
+    for (int p = 1; p <= kRecommendationBlockSize; ++p)
+        curve[std::size_t(p - 1)] = 0.35 * std::pow(double(p), -0.7);
+    return curve;
+}
+
 // Everything the generator built once; the run loop reads it and mutates only shopper state
 // that is part of the history (identified, unsubscribed), which it copies per run.
 struct WorldState {
@@ -76,10 +86,19 @@ struct WorldState {
     std::vector<std::vector<int>> subcategoryPages; // listed products per subcategory
     std::vector<std::vector<int>> categoryItems;    // all products per category
     std::vector<double> examination;                // P(examine position p), index p - 1
-    std::vector<double> priorSales;                 // best-seller counts before day 1
+    // P(examine position p) of a product page's recommendation block, index p - 1.
+    std::array<double, kRecommendationBlockSize> recommendationExamination =
+        recommendationExaminationCurve();
+    std::vector<double> priorSales; // best-seller counts before day 1
     // The store's native search index: exported token -> products containing it (ascending).
     std::unordered_map<std::string, std::vector<int>> searchIndex;
     std::vector<ShopperTruth> shoppers; // pre-drawn population
+    // Calibrated worlds (merch/world_calibration.h) set the traffic shape and how browsing
+    // sessions start from a store's logs; the defaults are the demo's.
+    std::vector<double> weekdayTraffic; // factor per (run day % 7); empty: weekdayFactor()
+    double trafficGrowth = 0.12;        // relative growth of arrivals over a run
+    double searchEntry = 0.16;          // share of browsing sessions starting with a search
+    double listEntryEnd = 0.88;         // share starting with a search or a list page
 };
 
 } // namespace merch::world
