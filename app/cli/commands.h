@@ -2,10 +2,14 @@
 // 2 the arguments were wrong (usage printed to stderr).
 #pragma once
 
+#include <cstdint>
+#include <memory>
 #include <string>
 #include <vector>
 
 #include "cli/arg_parser.h"
+#include "merch/workspace.h"
+#include "merch/world_calibration.h"
 
 namespace merch::cli {
 
@@ -36,6 +40,12 @@ CommandSpec rankSpec();
 int runRank(const ParsedArgs& args);
 CommandSpec experimentSpec();
 int runExperiment(const ParsedArgs& args);
+CommandSpec calibrateSpec();
+int runCalibrate(const ParsedArgs& args);
+// The workspace's catalog and events fitted into a world (calibrate_command.cpp).
+Result<std::shared_ptr<const WorldCalibration>> calibrateWorkspace(const Workspace& workspace,
+                                                                   const CalibrationParams& params,
+                                                                   std::uint64_t seed);
 CommandSpec reportSpec();
 int runReport(const ParsedArgs& args);
 CommandSpec costSpec();

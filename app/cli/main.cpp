@@ -28,6 +28,7 @@ std::vector<Command> commands() {
             {rankSpec(), runRank},
             {messagingSpec(), runMessaging},
             {experimentSpec(), runExperiment},
+            {calibrateSpec(), runCalibrate},
             {costSpec(), runCost},
             {reportSpec(), runReport},
             {statsProportionSpec(), runStatsProportion},
