@@ -6,13 +6,15 @@
 #include <sstream>
 
 #include "cli/commands.h"
+#include "cli/rule_options.h"
+#include "merch/business_rules.h"
 #include "merch/ranking.h"
 #include "merch/workspace.h"
 
 namespace merch::cli {
 
 CommandSpec rankSpec() {
-    return {
+    CommandSpec spec{
         "rank",
         "Reorders a category page for a visitor's recent products: best-seller order and "
         "personalized order side by side, with each product's move.",
@@ -23,12 +25,17 @@ CommandSpec rankSpec() {
          {"n", "N", "how many positions to show, 1..200 (default 24)"},
          {"json", "", "print JSON"}},
         ""};
+    // The rules apply to the personalized column; the best-seller column stays the baseline.
+    for (auto& option : ruleOptionSpecs("the page"))
+        spec.options.push_back(std::move(option));
+    return spec;
 }
 
 int runRank(const ParsedArgs& args) {
     std::string error;
     const auto n = intOption(args, "n", 24, 1, 200, error);
-    if (!n) {
+    const auto rules = n ? parseRuleOptions(args, "ranking", error) : std::nullopt;
+    if (!n || !rules) {
         printError(error);
         std::cerr << usage(rankSpec());
         return kExitUsage;
@@ -78,10 +85,55 @@ int runRank(const ParsedArgs& args) {
     });
     std::vector<int> personal = page;
     (*ranker)->rank(history, personal);
+    // Pins must be on this page; buried and pinned ids must exist.
+    for (const auto& id : rules->pinned) {
+        const int index = (*ranker)->catalogIndex(id);
+        if (index < 0 || std::find(page.begin(), page.end(), index) == page.end()) {
+            printError("--pin: product '" + id + "' is not on the '" + category + "' page");
+            return kExitFailure;
+        }
+    }
+    for (const auto& id : rules->buried) {
+        if ((*ranker)->catalogIndex(id) < 0) {
+            printError("--bury: unknown product '" + id + "'");
+            return kExitFailure;
+        }
+    }
+    std::vector<int> purchased;
+    if (const auto customer = args.value("exclude-purchased-by")) {
+        const bool known = std::any_of(events->begin(), events->end(), [&](const Event& e) {
+            return e.customerId == *customer || e.visitorId == *customer;
+        });
+        if (!known) {
+            printError("--exclude-purchased-by: no event of this workspace has customer or "
+                       "visitor '" +
+                       *customer + "'");
+            return kExitFailure;
+        }
+        for (const auto& id : recentPurchases(*events, *customer))
+            if (const int index = (*ranker)->catalogIndex(id); index >= 0)
+                purchased.push_back(index);
+    }
+    const auto scoredList = [&](const std::vector<int>& order) {
+        std::vector<ScoredItem> out;
+        for (int item : order)
+            out.push_back({item, (*ranker)->score(history, item)});
+        return out;
+    };
+    const bool killed = !rules->killedModels.empty();
+    RuleCounts counts;
+    const auto ruled =
+        applyBusinessRules(killed ? std::vector<ScoredItem>{} : scoredList(personal),
+                           scoredList(bestSellers), "ranking", int(page.size()), *rules,
+                           RuleCatalog::fromProducts(*products), purchased, counts);
+    personal.clear();
+    for (const auto& r : ruled)
+        personal.push_back(r.item);
     const auto positionIn = [](const std::vector<int>& order, int item) {
         return int(std::find(order.begin(), order.end(), item) - order.begin()) + 1;
     };
-    const std::size_t shown = std::min<std::size_t>(page.size(), std::size_t(*n));
+    const std::size_t shown =
+        std::min<std::size_t>(std::min(page.size(), personal.size()), std::size_t(*n));
     nlohmann::ordered_json json = nlohmann::ordered_json::array();
     if (!args.has("json"))
         std::printf("%4s  %-40s  %-40s  %s\n", "pos", "best-seller order", "personalized order",
@@ -92,21 +144,32 @@ int runRank(const ParsedArgs& args) {
         const int from = positionIn(bestSellers, personal[i]);
         const int move = from - int(i + 1);
         if (args.has("json")) {
-            json.push_back({{"position", i + 1},
-                            {"best_seller", base.id},
-                            {"personalized", mine.id},
-                            {"personalized_was_at", from},
-                            {"score", (*ranker)->score(history, personal[i])}});
+            json.push_back(
+                {{"position", i + 1},
+                 {"best_seller", base.id},
+                 {"personalized", mine.id},
+                 {"personalized_was_at", from},
+                 {"score", (*ranker)->score(history, personal[i])},
+                 {"rule", ruled[i].note},
+                 {"why",
+                  ruledReason(ruled[i], killed,
+                              move > 0   ? "up " + std::to_string(move) + " for this visitor"
+                              : move < 0 ? "down " + std::to_string(-move) + " for this visitor"
+                                         : "",
+                              "best-seller order")}});
         } else {
-            std::printf("%4zu  %-40.40s  %-40.40s  %s\n", i + 1, base.title.c_str(),
-                        mine.title.c_str(),
-                        move > 0   ? ("up " + std::to_string(move)).c_str()
-                        : move < 0 ? ("down " + std::to_string(-move)).c_str()
-                                   : "=");
+            const std::string moved = move > 0   ? "up " + std::to_string(move)
+                                      : move < 0 ? "down " + std::to_string(-move)
+                                                 : "=";
+            std::printf("%4zu  %-40.40s  %-40.40s  %s%s\n", i + 1, base.title.c_str(),
+                        mine.title.c_str(), moved.c_str(),
+                        ruled[i].note.empty() ? "" : ("  (" + ruled[i].note + ")").c_str());
         }
     }
     if (args.has("json"))
         std::cout << json.dump(2) << "\n";
+    else if (const std::string summary = describeRuleCounts(counts); !summary.empty())
+        std::printf("rules: %s\n", summary.c_str());
     return kExitOk;
 }
 

@@ -1,4 +1,5 @@
 // merchsim-cli evaluate recs / recommend: session recommenders on the workspace's sessions.
+#include <algorithm>
 #include <cstdio>
 #include <fstream>
 #include <iostream>
@@ -6,6 +7,8 @@
 #include <sstream>
 
 #include "cli/commands.h"
+#include "cli/rule_options.h"
+#include "merch/business_rules.h"
 #include "merch/import_formats.h"
 #include "merch/rec_evaluation.h"
 #include "merch/workspace.h"
@@ -24,8 +27,10 @@ std::vector<std::string> splitList(const std::string& text) {
     return out;
 }
 
-// Sessions of a workspace, and its catalog (empty when it holds events only).
-Result<SessionData> workspaceSessions(const std::string& path, std::vector<Product>& catalog) {
+// Sessions of a workspace, and its catalog (empty when it holds events only); its events too
+// when `keepEvents` is given.
+Result<SessionData> workspaceSessions(const std::string& path, std::vector<Product>& catalog,
+                                      std::vector<Event>* keepEvents = nullptr) {
     auto workspace = Workspace::open(path);
     if (!workspace)
         return workspace.status();
@@ -36,7 +41,25 @@ Result<SessionData> workspaceSessions(const std::string& path, std::vector<Produ
     if (!products)
         return products.status();
     catalog = std::move(products).value();
-    return SessionData::fromEvents(*events);
+    SessionData data = SessionData::fromEvents(*events);
+    if (keepEvents)
+        *keepEvents = std::move(events).value();
+    return data;
+}
+
+// "item 12" in a model's reason becomes the product id of session item 12.
+std::string nameItems(std::string why, const SessionData& data) {
+    const auto at = why.find("item ");
+    if (at == std::string::npos)
+        return why;
+    const auto end = why.find(' ', at + 5);
+    const std::string digits = why.substr(at + 5, end == std::string::npos ? end : end - at - 5);
+    if (digits.empty() || digits.find_first_not_of("0123456789") != std::string::npos)
+        return why;
+    const int index = std::stoi(digits);
+    if (index >= 0 && index < data.itemCount())
+        why.replace(at, end == std::string::npos ? end : end - at, data.itemId(index));
+    return why;
 }
 
 Result<SessionData> fileSessions(const std::string& path, const std::string& format) {
@@ -149,33 +172,41 @@ int runEvaluateRecs(const ParsedArgs& args) {
 }
 
 CommandSpec recommendSpec() {
-    return {"recommend",
-            "Shows what a model recommends after a product, with the reason for each item.",
-            {{"workspace", "FILE", "the workspace whose sessions train the model", true},
-             {"item", "ID", "the product just viewed (a comma-separated history also works)", true},
-             {"model", "M",
-              "random|best_seller|spop|item_knn|vsknn|sknn_plus|content|hybrid (default "
-              "sknn_plus)"},
-             {"n", "N", "how many, 1..100 (default 10)"},
-             {"json", "", "print JSON"}},
-            ""};
+    CommandSpec spec{
+        "recommend",
+        "Shows what a model recommends after a product, with the reason for each item, after "
+        "the business rules asked for.",
+        {{"workspace", "FILE", "the workspace whose sessions train the model", true},
+         {"item", "ID", "the product just viewed (a comma-separated history also works)", true},
+         {"model", "M",
+          "random|best_seller|spop|item_knn|vsknn|stan|sknn_plus|content|hybrid (default "
+          "sknn_plus)"},
+         {"n", "N", "how many, 1..100 (default 10)"},
+         {"json", "", "print JSON"}},
+        ""};
+    for (auto& option : ruleOptionSpecs("the list"))
+        spec.options.push_back(std::move(option));
+    return spec;
 }
 
 int runRecommend(const ParsedArgs& args) {
     std::string error;
     const auto n = intOption(args, "n", 10, 1, 100, error);
-    if (!n) {
+    const std::string modelName = args.value("model").value_or("sknn_plus");
+    const auto rules = n ? parseRuleOptions(args, modelName, error) : std::nullopt;
+    if (!n || !rules) {
         printError(error);
         std::cerr << usage(recommendSpec());
         return kExitUsage;
     }
     std::vector<Product> catalog;
-    auto data = workspaceSessions(*args.value("workspace"), catalog);
+    std::vector<Event> events;
+    auto data = workspaceSessions(*args.value("workspace"), catalog, &events);
     if (!data) {
         printError(data.status().message());
         return kExitFailure;
     }
-    auto model = makeRecommender(args.value("model").value_or("sknn_plus"), {}, &catalog);
+    auto model = makeRecommender(modelName, {}, &catalog);
     if (!model) {
         printError(model.status().message());
         return kExitUsage;
@@ -193,26 +224,71 @@ int runRecommend(const ParsedArgs& args) {
         }
         history.push_back(index);
     }
-    std::vector<ScoredItem> list;
-    (*model)->recommend(history, int(*n), list);
-    nlohmann::ordered_json json = nlohmann::ordered_json::array();
-    for (const auto& s : list) {
-        std::string why = (*model)->explain(history, s.item);
-        // Name the product the reason refers to instead of its internal index.
-        const auto at = why.find("item ");
-        if (at != std::string::npos) {
-            const auto end = why.find(' ', at + 5);
-            const int index = std::stoi(why.substr(at + 5, end - at - 5));
-            why.replace(at, end - at, data->itemId(index));
+    // Pinned and buried products must be ones the models know.
+    for (const auto& id : rules->pinned)
+        if (data->itemIndex(id) < 0) {
+            printError("--pin: no session of this workspace touched product '" + id + "'");
+            return kExitFailure;
         }
-        if (args.has("json"))
-            json.push_back(
-                {{"product_id", data->itemId(s.item)}, {"score", s.score}, {"why", why}});
-        else
-            std::printf("%-48s %8.4f  %s\n", data->itemId(s.item).c_str(), s.score, why.c_str());
+    for (const auto& id : rules->buried)
+        if (data->itemIndex(id) < 0) {
+            printError("--bury: no session of this workspace touched product '" + id + "'");
+            return kExitFailure;
+        }
+    std::vector<int> purchased;
+    if (const auto customer = args.value("exclude-purchased-by")) {
+        const bool known = std::any_of(events.begin(), events.end(), [&](const Event& e) {
+            return e.customerId == *customer || e.visitorId == *customer;
+        });
+        if (!known) {
+            printError("--exclude-purchased-by: no event of this workspace has customer or "
+                       "visitor '" +
+                       *customer + "'");
+            return kExitFailure;
+        }
+        for (const auto& id : recentPurchases(events, *customer))
+            if (const int index = data->itemIndex(id); index >= 0)
+                purchased.push_back(index);
     }
-    if (args.has("json"))
+    // Ask the model for more than shown: the rules may drop some.
+    const int asked = int(*n) * 4 + 50;
+    std::vector<ScoredItem> list, fallback;
+    const bool killed = rules->killedModels.count(modelName) > 0;
+    std::unique_ptr<Recommender> baseline;
+    if (killed) {
+        baseline = std::move(makeRecommender("best_seller", {}, &catalog)).value();
+        if (auto status = baseline->train(*data, {}); !status) {
+            printError(status.message());
+            return kExitFailure;
+        }
+        baseline->recommend(history, asked, fallback);
+    } else {
+        (*model)->recommend(history, asked, list);
+    }
+    RuleCounts counts;
+    const RuleCatalog facts = RuleCatalog::from(*data, catalog);
+    const auto ruled =
+        applyBusinessRules(list, fallback, modelName, int(*n), *rules, facts, purchased, counts);
+    const Recommender& answering = killed ? *baseline : **model;
+    nlohmann::ordered_json json = nlohmann::ordered_json::array();
+    for (const auto& r : ruled) {
+        const std::string why =
+            ruledReason(r, killed, nameItems(answering.explain(history, r.item), *data));
+        if (args.has("json"))
+            json.push_back({{"product_id", data->itemId(r.item)},
+                            {"score", r.score},
+                            {"category", facts.category[std::size_t(r.item)]},
+                            {"in_stock", bool(facts.inStock[std::size_t(r.item)])},
+                            {"rule", r.note},
+                            {"why", why}});
+        else
+            std::printf("%-48s %8.4f  %s\n", data->itemId(r.item).c_str(), r.score, why.c_str());
+    }
+    if (args.has("json")) {
         std::cout << json.dump(2) << "\n";
+    } else if (const std::string summary = describeRuleCounts(counts); !summary.empty()) {
+        std::printf("rules: %s\n", summary.c_str());
+    }
     return kExitOk;
 }
 

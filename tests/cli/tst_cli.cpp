@@ -4,6 +4,7 @@
 #include <QJsonObject>
 #include <QFile>
 #include <QProcess>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -56,6 +57,8 @@ private slots:
     void auditPrintsTheDocumentedJson();
     void evaluateRecsPrintsTheDocumentedJson();
     void recommendAndRankExplain();
+    void recommendAppliesBusinessRules();
+    void rankAppliesBusinessRules();
     void experimentPrintsTheDocumentedJson();
     void exportRoundTripsThroughImport();
     void costPrintsTheDocumentedJson();
@@ -69,6 +72,9 @@ private slots:
     void experimentRejectsBadPitfalls();
     void messagingPrintsTheDocumentedJson();
     void messagingRejectsBadOptions();
+
+    void calibrateAndExperimentOnAnImportedStore();
+    void calibrateRefusesStoresWithoutBehaviour();
 
 private:
     QTemporaryDir m_dir;
@@ -427,7 +433,7 @@ void TestCli::evaluateRecsPrintsTheDocumentedJson() {
     const Run run = cli({"evaluate", "recs", "--workspace", m_demo, "--test-days", "1", "--json"});
     QVERIFY2(run.exitCode == 0, run.err.constData());
     const QJsonArray models = QJsonDocument::fromJson(run.out).object()["models"].toArray();
-    QCOMPARE(models.size(), 8); // six session models, content and hybrid (a catalog exists)
+    QCOMPARE(models.size(), 11); // eight session models, three catalog ones (a catalog exists)
     for (const auto& entry : models) {
         const QJsonObject m = entry.toObject();
         for (const char* key : {"name", "hr_at_k", "mrr_at_k", "ndcg_at_k", "coverage", "cases"})
@@ -461,6 +467,131 @@ void TestCli::recommendAndRankExplain() {
                           product, "--n", "5", "--json"});
     QVERIFY2(rank.exitCode == 0, rank.err.constData());
     QCOMPARE(QJsonDocument::fromJson(rank.out).array().size(), 5);
+}
+
+namespace {
+
+// Column `column` of the exported events' rows whose event is `type` (first `count`, distinct).
+QStringList exportedColumn(const QString& events, const QString& type, int column, int count) {
+    QFile file(events);
+    QStringList out;
+    if (!file.open(QIODevice::ReadOnly))
+        return out;
+    while (!file.atEnd() && out.size() < count) {
+        const QStringList fields = QString::fromUtf8(file.readLine()).split(',');
+        if (fields.size() > column && fields[4] == type && !fields[column].isEmpty() &&
+            !out.contains(fields[column]))
+            out << fields[column];
+    }
+    return out;
+}
+
+QStringList productIds(const QJsonArray& list, const char* key = "product_id") {
+    QStringList out;
+    for (const auto& entry : list)
+        out << entry.toObject()[key].toString();
+    return out;
+}
+
+} // namespace
+
+void TestCli::recommendAppliesBusinessRules() {
+    const QString events = m_dir.filePath("events-for-rules.csv");
+    QCOMPARE(cli({"export", "events", "--workspace", m_demo, "--out", events}).exitCode, 0);
+    const QString product = exportedColumn(events, "view", 5, 1).value(0);
+    QVERIFY(!product.isEmpty());
+    const QStringList base = {"recommend", "--workspace", m_demo, "--item", product,
+                              "--n",       "10",          "--json"};
+    // Best-sellers always fill the list (a session model may know few neighbours here).
+    const QStringList bestSellers = base + QStringList{"--model", "best_seller"};
+    const Run plain = cli(bestSellers);
+    QVERIFY2(plain.exitCode == 0, plain.err.constData());
+    const QStringList plainIds = productIds(QJsonDocument::fromJson(plain.out).array());
+    QCOMPARE(plainIds.size(), 10);
+
+    // Pin the third, bury the first: the pin leads, the buried one sinks below every other.
+    const Run moved =
+        cli(bestSellers + QStringList{"--pin", plainIds[2], "--bury", plainIds[0]});
+    QVERIFY2(moved.exitCode == 0, moved.err.constData());
+    const QJsonArray movedList = QJsonDocument::fromJson(moved.out).array();
+    QCOMPARE(movedList.first().toObject()["product_id"].toString(), plainIds[2]);
+    QCOMPARE(movedList.first().toObject()["rule"].toString(), QString("pinned"));
+    QCOMPARE(movedList.first().toObject()["why"].toString(), QString("pinned by the merchandiser"));
+    const QStringList movedIds = productIds(movedList);
+    if (movedIds.contains(plainIds[0])) {
+        QCOMPARE(movedIds.last(), plainIds[0]);
+        QVERIFY(movedList.last().toObject()["why"].toString().startsWith("buried"));
+    }
+
+    // Kill switch: the best-seller's list, every reason saying so.
+    const Run killed = cli(base + QStringList{"--kill-switch"});
+    QVERIFY2(killed.exitCode == 0, killed.err.constData());
+    QCOMPARE(productIds(QJsonDocument::fromJson(killed.out).array()), plainIds);
+    for (const auto& entry : QJsonDocument::fromJson(killed.out).array())
+        QVERIFY(entry.toObject()["why"].toString().startsWith(
+            "fell back to best-seller: kill switch on"));
+
+    // One per category, and only products in stock.
+    const Run capped =
+        cli(bestSellers + QStringList{"--cap-per-category", "1", "--exclude-out-of-stock"});
+    QVERIFY2(capped.exitCode == 0, capped.err.constData());
+    const QJsonArray cappedList = QJsonDocument::fromJson(capped.out).array();
+    QVERIFY(!cappedList.isEmpty());
+    const QStringList categories = productIds(cappedList, "category");
+    QCOMPARE(QSet<QString>(categories.begin(), categories.end()).size(), categories.size());
+    for (const auto& entry : cappedList)
+        QVERIFY(entry.toObject()["in_stock"].toBool());
+
+    // A customer's recent purchases are left out; best-sellers include some of them.
+    const QStringList buyers = exportedColumn(events, "purchase", 3, 10);
+    const Run all = cli({"recommend", "--workspace", m_demo, "--item", product, "--model",
+                         "best_seller", "--n", "100", "--json"});
+    bool excludedOne = false;
+    for (const QString& buyer : buyers) {
+        const Run without = cli({"recommend", "--workspace", m_demo, "--item", product, "--model",
+                                 "best_seller", "--n", "100", "--json", "--exclude-purchased-by",
+                                 buyer});
+        QCOMPARE(without.exitCode, 0);
+        const QStringList allIds = productIds(QJsonDocument::fromJson(all.out).array());
+        const QStringList keptIds = productIds(QJsonDocument::fromJson(without.out).array());
+        for (const QString& id : keptIds)
+            QVERIFY(allIds.contains(id));
+        if (keptIds.size() < allIds.size() || keptIds != allIds.mid(0, keptIds.size())) {
+            excludedOne = true;
+            break;
+        }
+    }
+    QVERIFY2(excludedOne || buyers.isEmpty(), "no buyer's purchases were ever excluded");
+
+    QCOMPARE(cli(base + QStringList{"--cap-per-category", "101"}).exitCode, 2);
+    QCOMPARE(cli(base + QStringList{"--pin", "no-such-product"}).exitCode, 1);
+    QCOMPARE(cli(base + QStringList{"--exclude-purchased-by", "nobody-at-all"}).exitCode, 1);
+}
+
+void TestCli::rankAppliesBusinessRules() {
+    const QStringList base = {"rank", "--workspace", m_demo, "--category", "Apparel",
+                              "--n",  "200",         "--json"};
+    const Run plain = cli(base + QStringList{"--history", ""});
+    QVERIFY2(plain.exitCode == 0, plain.err.constData());
+    const QJsonArray page = QJsonDocument::fromJson(plain.out).array();
+    QVERIFY(page.size() >= 3);
+    const QString last = page.last().toObject()["best_seller"].toString();
+    const QString first = page.first().toObject()["personalized"].toString();
+    const Run ruled =
+        cli(base + QStringList{"--history", "", "--pin", last, "--bury", first, "--kill-switch"});
+    QVERIFY2(ruled.exitCode == 0, ruled.err.constData());
+    const QJsonArray list = QJsonDocument::fromJson(ruled.out).array();
+    QCOMPARE(list.size(), page.size());
+    QCOMPARE(list.first().toObject()["personalized"].toString(), last);
+    QCOMPARE(list.first().toObject()["rule"].toString(), QString("pinned"));
+    QCOMPARE(list.last().toObject()["personalized"].toString(), first);
+    QVERIFY(list.last().toObject()["why"].toString().startsWith("buried by the merchandiser"));
+    // Kill switch: between the pin and the burial, the best-seller order, saying so.
+    for (int i = 1; i + 1 < list.size(); ++i) {
+        const QJsonObject row = list[i].toObject();
+        QVERIFY(row["why"].toString().startsWith("fell back to best-seller order: kill switch on"));
+    }
+    QCOMPARE(cli(base + QStringList{"--history", "", "--pin", "no-such-product"}).exitCode, 1);
 }
 
 void TestCli::experimentPrintsTheDocumentedJson() {
@@ -765,6 +896,86 @@ void TestCli::reportWritesAPdf() {
     QCOMPARE(cli({"report", "--workspace", m_dir.filePath("missing.merchsim"), "--out", pdf})
                  .exitCode,
              1);
+}
+
+// An imported store (the demo's events exported and imported, no catalog): calibrate prints
+// every parameter with its source and the replay table; experiment runs on the calibrated world.
+void TestCli::calibrateAndExperimentOnAnImportedStore() {
+    const QString demo = m_dir.filePath("calibration-demo.merchsim");
+    QCOMPARE(cli({"demo", "--workspace", demo, "--products", "150", "--days", "14",
+                  "--sessions-per-day", "150", "--seed", "4"})
+                 .exitCode,
+             0);
+    const QString events = m_dir.filePath("calibration-events.csv");
+    QCOMPARE(cli({"export", "events", "--workspace", demo, "--out", events}).exitCode, 0);
+    const QString store = m_dir.filePath("calibration-store.merchsim");
+    QCOMPARE(cli({"import", "events", "--workspace", store, "--format", "generic", events}).exitCode,
+             0);
+
+    const Run help = cli({"calibrate", "--help"});
+    QCOMPARE(help.exitCode, 0);
+    QVERIFY(help.out.contains("--replay-days"));
+    const Run bad = cli({"calibrate", "--workspace", store, "--tuning-days", "3"});
+    QCOMPARE(bad.exitCode, 2);
+    QVERIFY2(bad.err.contains("--tuning-days"), bad.err.constData());
+
+    const Run run = cli({"calibrate", "--workspace", store, "--replay-days", "14", "--json"});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QJsonObject json = QJsonDocument::fromJson(run.out).object();
+    QCOMPARE(json["catalog_known"].toBool(), false);
+    QCOMPARE(json["days"].toInt(), 14);
+    const QJsonArray parameters = json["parameters"].toArray();
+    QVERIFY(parameters.size() >= 25);
+    QSet<QString> names;
+    for (const auto& value : parameters) {
+        const QJsonObject p = value.toObject();
+        names << p["name"].toString();
+        QVERIFY(p["low"].toDouble() <= p["value"].toDouble() + 1e-9);
+        QVERIFY(p["value"].toDouble() <= p["high"].toDouble() + 1e-9);
+        const QString kind = p["kind"].toString();
+        QVERIFY2(kind == "measured" || kind == "assumed" || kind == "tuned", qPrintable(kind));
+        QVERIFY(p["source"].toString().startsWith(kind == "measured" ? "measured" : kind));
+    }
+    for (const char* name : {"sessions_per_day", "position_exponent", "add_to_cart_rate",
+                             "conversion_rate", "aov", "top10_view_share", "intent_mean"})
+        QVERIFY2(names.contains(name), name);
+    const QJsonArray rows = json["validation"].toObject()["rows"].toArray();
+    QVERIFY(rows.size() >= 10);
+    for (const auto& value : rows)
+        for (const char* key : {"metric", "logged", "low", "high", "simulated", "within"})
+            QVERIFY2(value.toObject().contains(key), key);
+    QVERIFY(!json["assumptions"].toArray().isEmpty());
+    QVERIFY(!json["warnings"].toArray().isEmpty()); // no categories, some products unpriced
+
+    const Run text = cli({"calibrate", "--workspace", store, "--replay-days", "14"});
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY(text.out.contains("Replay: the calibrated baseline over 14 days"));
+    QVERIFY(text.out.contains("Assumptions:"));
+
+    const Run experiment = cli({"experiment", "--workspace", store, "--treatment", "aa",
+                                "--weeks", "1", "--replicates", "0", "--json"});
+    QVERIFY2(experiment.exitCode == 0, experiment.err.constData());
+    const QJsonObject result = QJsonDocument::fromJson(experiment.out).object();
+    QCOMPARE(result["world"].toString(), QString("calibrated"));
+    QVERIFY(result["control_shoppers"].toInt() > 0);
+    QVERIFY(result["metrics"].toObject().contains("conversion_rate"));
+}
+
+void TestCli::calibrateRefusesStoresWithoutBehaviour() {
+    const QString csv = m_dir.filePath("calibration-catalog.csv");
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("Handle,Title,Variant Price\ntee,Tee,25\nmug,Mug,12\n");
+    file.close();
+    const QString store = m_dir.filePath("calibration-catalog-only.merchsim");
+    QCOMPARE(cli({"import", "catalog", "--workspace", store, "--format", "shopify", csv}).exitCode,
+             0);
+    const Run run = cli({"calibrate", "--workspace", store});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains("no events"), run.err.constData());
+    const Run experiment = cli({"experiment", "--workspace", store, "--treatment", "ranking"});
+    QCOMPARE(experiment.exitCode, 1);
+    QVERIFY2(experiment.err.contains("cannot calibrate"), experiment.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -8,6 +8,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "merch/event.h"
 #include "merch/product.h"
 #include "merch/recommender.h"
 #include "merch/status.h"
@@ -34,6 +35,18 @@ struct RuleCatalog {
 
     // Builds the facts for a recommender's items from the catalog (missing products: unknown).
     static RuleCatalog from(const SessionData& data, const std::vector<Product>& catalog);
+    // The facts by catalog index (for category pages, whose items are catalog indexes).
+    static RuleCatalog fromProducts(const std::vector<Product>& catalog);
+};
+
+// What the rules did to one list, for "2 out-of-stock products hidden".
+struct RuleCounts {
+    int outOfStock = 0;  // items of the model's list dropped as out of stock
+    int purchased = 0;   // dropped as just purchased
+    int capped = 0;      // skipped by the cap per category
+    int pinned = 0;      // pinned items placed first
+    int buried = 0;      // buried items moved to the end (shown or not)
+    bool killed = false; // the kill switch was on: the fallback answered
 };
 
 struct RuledItem {
@@ -49,5 +62,27 @@ std::vector<RuledItem> applyBusinessRules(const std::vector<ScoredItem>& ranked,
                                           const std::string& modelName, int count,
                                           const BusinessRules& rules, const RuleCatalog& catalog,
                                           std::span<const int> purchased);
+// The same, counting what each rule did.
+std::vector<RuledItem> applyBusinessRules(const std::vector<ScoredItem>& ranked,
+                                          const std::vector<ScoredItem>& fallback,
+                                          const std::string& modelName, int count,
+                                          const BusinessRules& rules, const RuleCatalog& catalog,
+                                          std::span<const int> purchased, RuleCounts& counts);
+
+// The reason shown for a ruled item: the rule that placed it, then the model's own reason
+// ("pinned by the merchandiser", "buried by the merchandiser (moved to the end); viewed
+// together with ...", "fell back to best-seller: kill switch on; best-seller of the last 14
+// days").
+std::string ruledReason(const RuledItem& item, bool killSwitchOn, const std::string& modelReason,
+                        const std::string& fallbackName = "best-seller");
+
+// One line summing up what the rules removed or moved ("2 out of stock hidden, 1 capped"); empty
+// when they changed nothing.
+std::string describeRuleCounts(const RuleCounts& counts);
+
+// Products `customer` (a customer id or a visitor id) bought in the `days` days before the last
+// event of `events`, most recent last, without repeats. Empty when they bought nothing then.
+std::vector<std::string> recentPurchases(const std::vector<Event>& events,
+                                         const std::string& customer, double days = 30);
 
 } // namespace merch
