@@ -7,7 +7,9 @@
 #include <random>
 
 #include "merch/cost_scenario.h"
+#include "merch/demo_store.h"
 #include "merch/recommendation_cache.h"
+#include "merch/simulated_lift.h"
 #include "merch/store_cost_profile.h"
 #include "merch/use_case_priority.h"
 #include "merch/workspace.h"
@@ -46,6 +48,7 @@ private slots:
     void useCasesRankedByPayback();
     void scenariosRoundTripThroughTheWorkspace();
     void scenarioJsonIsValidatedAndForgiving();
+    void importedStoresAreSimulatedOnACalibratedWorld();
 };
 
 void TestCostInputs::cacheReplayByHand_data() {
@@ -267,6 +270,57 @@ void TestCostInputs::scenarioJsonIsValidatedAndForgiving() {
     QVERIFY(outOfRange.status().message().find("paths.custom.buildMonths") != std::string::npos);
     QCOMPARE(costInputsFromJson("[1, 2]").status().code(), StatusCode::InvalidArgument);
     QCOMPARE(costInputsFromJson("").status().code(), StatusCode::InvalidArgument);
+}
+
+// A store imported as events only (no demo settings in the workspace) gets its lifts from a world
+// calibrated from those events, one per use case, and the sources say so; the demo store it came
+// from runs on its own world with its own seed.
+void TestCostInputs::importedStoresAreSimulatedOnACalibratedWorld() {
+    QTemporaryDir dir;
+    const std::string demoPath = test::stdPath(dir.filePath(QStringLiteral("demo.merchsim")));
+    DemoStoreParams params;
+    params.world.products = 300;
+    params.world.days = 21;
+    params.world.sessionsPerDay = 150;
+    RunControl seeded;
+    seeded.seed = 5;
+    MERCH_VERIFY_OK(writeDemoStore(demoPath, params, seeded));
+    auto demo = Workspace::open(demoPath);
+    MERCH_VERIFY_OK(demo);
+    auto demoSetup = workspaceExperiment(**demo, {});
+    MERCH_VERIFY_OK(demoSetup);
+    QVERIFY(!demoSetup->params.calibration);
+    QCOMPARE(demoSetup->seed, std::uint64_t(5));
+    QCOMPARE(demoSetup->params.products, 300);
+
+    auto events = (*demo)->loadEvents();
+    MERCH_VERIFY_OK(events);
+    const std::string importedPath =
+        test::stdPath(dir.filePath(QStringLiteral("imported.merchsim")));
+    {
+        auto imported = Workspace::create(importedPath);
+        MERCH_VERIFY_OK(imported);
+        auto writer = (*imported)->beginWrite();
+        MERCH_VERIFY_OK(writer);
+        for (const Event& event : *events)
+            MERCH_VERIFY_OK((*writer)->addEvent(event));
+        MERCH_VERIFY_OK((*writer)->commit());
+    }
+    auto imported = Workspace::open(importedPath);
+    MERCH_VERIFY_OK(imported);
+    auto lifts = simulateUseCaseLifts(**imported, {});
+    MERCH_VERIFY_OK(lifts);
+    for (UseCase useCase : allUseCases()) {
+        const auto& lift = (*lifts)[std::size_t(useCase)];
+        QVERIFY2(lift.has_value(), useCaseKey(useCase));
+        QVERIFY2(lift->source.find("calibrated from the store's logs") != std::string::npos,
+                 lift->source.c_str());
+        QVERIFY(lift->low <= lift->revenueLift && lift->revenueLift <= lift->high);
+    }
+    // Cancelling stops the calibration and says so.
+    RunControl cancelled;
+    cancelled.progress = [](double, std::string_view) { return false; };
+    QCOMPARE(workspaceExperiment(**imported, cancelled).status().code(), StatusCode::Cancelled);
 }
 
 QTEST_APPLESS_MAIN(TestCostInputs)

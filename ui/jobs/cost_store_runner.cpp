@@ -1,7 +1,6 @@
 #include "jobs/cost_store_runner.h"
 
 #include "jobs/promise_run_control.h"
-#include "merch/demo_store.h"
 #include "merch/simulated_lift.h"
 #include "merch/workspace.h"
 
@@ -24,19 +23,16 @@ merch::Result<CostStorePtr> measure(const std::string& path, double trafficScale
     if (!scenarios)
         return scenarios.status();
     data->scenarios = std::move(scenarios).value();
-    auto demo = merch::readDemoWorldSettings(**workspace);
-    if (!demo)
-        return demo.status();
-    if (!*demo) {
-        data->liftNote = CostStoreRunner::tr(
-            "entered: this store was imported, and simulating its lift needs a world calibrated "
-            "from its sessions (not built yet)");
-        return CostStorePtr(std::move(data));
-    }
     auto lifts =
         merch::simulateUseCaseLifts(**workspace, promiseRunControl(promise, 42, 0.25, 1.0));
-    if (!lifts)
-        return lifts.status();
+    if (!lifts) {
+        if (lifts.status().code() == merch::StatusCode::Cancelled)
+            return lifts.status();
+        // An imported store whose logs cannot be calibrated into a world: the lift is entered.
+        data->liftNote = CostStoreRunner::tr("entered: %1")
+                             .arg(QString::fromStdString(lifts.status().message()));
+        return CostStorePtr(std::move(data));
+    }
     data->useCaseLifts = std::move(lifts).value();
     data->simulatedLift =
         data->useCaseLifts[static_cast<std::size_t>(merch::UseCase::CategoryRanking)];

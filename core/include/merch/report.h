@@ -36,8 +36,9 @@ struct ReportData {
     StoreSummary summary;
     AuditResult audit;
     std::optional<EvaluationResult> models;     // none when the store has too few sessions
-    std::optional<ExperimentResult> experiment; // ranking; demo stores only
-    std::optional<ExperimentResult> messaging;  // predictive messaging; demo stores only
+    std::optional<ExperimentResult> experiment; // ranking; none when no world could be built
+    std::optional<ExperimentResult> messaging;  // predictive messaging; likewise
+    bool calibrated = false; // the tests ran on a world calibrated from an imported store's logs
     CostResult costs;
     UncertaintyResult uncertainty;
     UseCasePlan useCases;

@@ -3,6 +3,7 @@
 // measured test's confidence interval as its range).
 #pragma once
 
+#include <cstdint>
 #include <string>
 
 #include "merch/cost_model.h"
@@ -15,12 +16,25 @@ namespace merch {
 
 class Workspace;
 
+// The default A/B test for a workspace's store: ExperimentParams defaults on the demo world the
+// store was generated from (with its seed), or, for an imported store, on a world calibrated from
+// its catalog and events (merch/world_calibration.h, seed 42; takes seconds to a minute).
+struct WorkspaceExperiment {
+    ExperimentParams params;
+    std::uint64_t seed = 42;
+};
+Result<WorkspaceExperiment> workspaceExperiment(const Workspace& workspace,
+                                                const RunControl& control);
+
 // From a finished experiment: revenue_per_session's true lift, range widened to contain it.
 Result<LiftAssumption> liftFromExperiment(const ExperimentResult& experiment);
 
-// Runs the default experiment of `treatment` (an ExperimentParams treatment such as "ranking" or
-// "messaging"; defaults otherwise) on the demo world the workspace was generated from.
-// InvalidArgument for an imported store, which has no world until worlds can be calibrated.
+// Runs `setup`'s experiment with `treatment` (an ExperimentParams treatment such as "ranking" or
+// "messaging"), without replicates, and reads its lift.
+Result<LiftAssumption> simulateTreatmentLift(const WorkspaceExperiment& setup,
+                                             const std::string& treatment,
+                                             const RunControl& control);
+// The same on workspaceExperiment(workspace).
 Result<LiftAssumption> simulateTreatmentLift(const Workspace& workspace,
                                              const std::string& treatment,
                                              const RunControl& control);

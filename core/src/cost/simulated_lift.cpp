@@ -5,6 +5,7 @@
 
 #include "merch/demo_store.h"
 #include "merch/workspace.h"
+#include "merch/world_calibration.h"
 
 namespace merch {
 namespace {
@@ -16,9 +17,13 @@ std::string treatmentLabel(const std::string& treatment) {
         return "predictive messaging";
     if (treatment == "recs")
         return "a personalized recommendations block";
-    if (treatment == "search")
-        return "semantic search";
     return treatment;
+}
+
+std::string treatmentLabel(const ExperimentParams& params) {
+    if (params.treatment == "search")
+        return params.searchMethod + " search instead of the store's native search";
+    return treatmentLabel(params.treatment);
 }
 
 } // namespace
@@ -34,12 +39,14 @@ Result<LiftAssumption> liftFromExperiment(const ExperimentResult& experiment) {
     lift.low = std::clamp(std::min(metric->test.ciLow, lift.revenueLift), -0.5, lift.revenueLift);
     lift.high = std::clamp(std::max(metric->test.ciHigh, lift.revenueLift), lift.revenueLift, 2.0);
     lift.affectedRevenueShare = 1.0; // the world's lift is on the whole store's revenue
-    char source[256];
+    char source[384];
+    const char* world =
+        experiment.params.calibration ? " on a world calibrated from the store's logs" : "";
     std::snprintf(source, sizeof source,
-                  "Lift simulator: true revenue-per-session lift of %s, %d-week %.0f/%.0f test "
+                  "Lift simulator: true revenue-per-session lift of %s, %d-week %.0f/%.0f test%s "
                   "(measured %+.1f%%, CI %+.1f%% to %+.1f%%)",
-                  treatmentLabel(experiment.params.treatment).c_str(), experiment.params.weeks,
-                  (1 - experiment.params.split) * 100, experiment.params.split * 100,
+                  treatmentLabel(experiment.params).c_str(), experiment.params.weeks,
+                  (1 - experiment.params.split) * 100, experiment.params.split * 100, world,
                   metric->test.lift * 100, metric->test.ciLow * 100, metric->test.ciHigh * 100);
     lift.source = source;
     return lift;
@@ -48,19 +55,49 @@ Result<LiftAssumption> liftFromExperiment(const ExperimentResult& experiment) {
 Result<LiftAssumption> simulateTreatmentLift(const Workspace& workspace,
                                              const std::string& treatment,
                                              const RunControl& control) {
+    auto setup = workspaceExperiment(workspace, control.scaled(0, 0.5));
+    if (!setup)
+        return setup.status();
+    return simulateTreatmentLift(*setup, treatment, control.scaled(0.5, 1));
+}
+
+Result<WorkspaceExperiment> workspaceExperiment(const Workspace& workspace,
+                                                const RunControl& control) {
     auto demo = readDemoWorldSettings(workspace);
     if (!demo)
         return demo.status();
-    if (!*demo)
-        return Status::invalidArgument("the lift is simulated on a demo store's world; this store "
-                                       "was imported, so enter the lift instead");
-    ExperimentParams params;
+    WorkspaceExperiment setup;
+    if (*demo) {
+        setup.params.products = (*demo)->world.products;
+        setup.params.sessionsPerDay = (*demo)->world.sessionsPerDay;
+        setup.seed = (*demo)->seed;
+        control.report(1.0, "demo world");
+        return setup;
+    }
+    RunControl calibrating = control;
+    calibrating.seed = setup.seed;
+    auto calibration = calibrateWorkspace(workspace, CalibrationParams{}, calibrating);
+    if (!calibration) {
+        if (calibration.status().code() == StatusCode::Cancelled)
+            return calibration.status();
+        return Status::error(calibration.status().code(),
+                             "cannot calibrate a world from this imported store: " +
+                                 calibration.status().message());
+    }
+    setup.params.sessionsPerDay = std::max(10.0, calibration->tuning.arrivalsPerDay);
+    setup.params.calibration =
+        std::make_shared<const WorldCalibration>(std::move(calibration).value());
+    return setup;
+}
+
+Result<LiftAssumption> simulateTreatmentLift(const WorkspaceExperiment& setup,
+                                             const std::string& treatment,
+                                             const RunControl& control) {
+    ExperimentParams params = setup.params;
     params.treatment = treatment;
-    params.products = (*demo)->world.products;
-    params.sessionsPerDay = (*demo)->world.sessionsPerDay;
     params.replicates = 0; // the cost model reads the true lift and the test's interval only
     RunControl run = control;
-    run.seed = (*demo)->seed;
+    run.seed = setup.seed;
     auto experiment = simulateExperiment(params, run);
     if (!experiment)
         return experiment.status();
@@ -74,8 +111,9 @@ const char* treatmentForUseCase(UseCase useCase) {
     case UseCase::Messaging:
         return "messaging";
     case UseCase::Recommendations:
+        return "recs";
     case UseCase::Search:
-        return nullptr; // the world has no recommendation block or search hook yet
+        return "search";
     }
     return nullptr;
 }
@@ -86,11 +124,14 @@ Result<UseCaseLifts> simulateUseCaseLifts(const Workspace& workspace, const RunC
         if (treatmentForUseCase(useCase))
             testable.push_back(useCase);
     }
+    auto setup = workspaceExperiment(workspace, control.scaled(0, 0.3));
+    if (!setup)
+        return setup.status();
     UseCaseLifts lifts;
     for (std::size_t i = 0; i < testable.size(); ++i) {
-        const double from = double(i) / double(testable.size());
-        const double to = double(i + 1) / double(testable.size());
-        auto lift = simulateTreatmentLift(workspace, treatmentForUseCase(testable[i]),
+        const double from = 0.3 + 0.7 * double(i) / double(testable.size());
+        const double to = 0.3 + 0.7 * double(i + 1) / double(testable.size());
+        auto lift = simulateTreatmentLift(*setup, treatmentForUseCase(testable[i]),
                                           control.scaled(from, to));
         if (!lift)
             return lift.status();

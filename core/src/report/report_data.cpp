@@ -1,6 +1,5 @@
 #include <filesystem>
 
-#include "merch/demo_store.h"
 #include "merch/recommender.h"
 #include "merch/report.h"
 #include "merch/session_data.h"
@@ -54,31 +53,40 @@ Result<ReportData> gatherReportData(const Workspace& workspace, const ReportPara
     else
         data.notes.push_back("Model quality was not measured: " + models.status().message());
 
-    auto demo = readDemoWorldSettings(workspace);
-    if (!demo)
-        return demo.status();
-    if (*demo) {
-        ExperimentParams experiment;
-        experiment.products = (*demo)->world.products;
-        experiment.sessionsPerDay = (*demo)->world.sessionsPerDay;
-        RunControl run = control.scaled(0.45, 0.75);
-        run.seed = (*demo)->seed;
+    // The A/B tests: on the demo store's world, or on a world calibrated from an imported
+    // store's logs.
+    UseCaseLifts simulatedLifts;
+    auto setup = workspaceExperiment(workspace, control.scaled(0.45, 0.55));
+    if (setup) {
+        data.calibrated = setup->params.calibration != nullptr;
+        ExperimentParams experiment = setup->params;
+        RunControl run = control.scaled(0.55, 0.72);
+        run.seed = setup->seed;
         auto result = simulateExperiment(experiment, run);
         if (!result)
             return result.status();
         data.experiment = std::move(result).value();
         experiment.treatment = "messaging";
         experiment.replicates = 0;
-        RunControl messagingRun = control.scaled(0.75, 0.9);
-        messagingRun.seed = (*demo)->seed;
+        RunControl messagingRun = control.scaled(0.72, 0.8);
+        messagingRun.seed = setup->seed;
         auto messaging = simulateExperiment(experiment, messagingRun);
         if (!messaging)
             return messaging.status();
         data.messaging = std::move(messaging).value();
+        for (UseCase useCase : {UseCase::Recommendations, UseCase::Search}) {
+            const double from = useCase == UseCase::Recommendations ? 0.8 : 0.85;
+            auto lift = simulateTreatmentLift(*setup, treatmentForUseCase(useCase),
+                                              control.scaled(from, from + 0.05));
+            if (!lift)
+                return lift.status();
+            simulatedLifts[static_cast<std::size_t>(useCase)] = *lift;
+        }
+    } else if (setup.status().code() == StatusCode::Cancelled) {
+        return setup.status();
     } else {
-        data.notes.push_back("The A/B test was not simulated: this store was imported, and "
-                             "simulating it needs a world calibrated from its sessions (not "
-                             "built yet). The costs use an entered 5% lift.");
+        data.notes.push_back("The A/B test was not simulated: " + setup.status().message() +
+                             ". The costs use an entered 5% lift.");
     }
 
     if (!control.report(0.9, "pricing the paths"))
@@ -94,7 +102,7 @@ Result<ReportData> gatherReportData(const Workspace& workspace, const ReportPara
             return lift.status();
         inputs.lift = *lift;
     } else {
-        inputs.lift.source = "entered: no world to simulate this imported store on";
+        inputs.lift.source = "entered: no world to simulate this store on";
     }
     auto costs = computeCosts(inputs);
     if (!costs)
@@ -106,7 +114,6 @@ Result<ReportData> gatherReportData(const Workspace& workspace, const ReportPara
     if (!uncertainty)
         return uncertainty.status();
     data.uncertainty = std::move(uncertainty).value();
-    UseCaseLifts simulatedLifts;
     if (data.messaging) {
         auto lift = liftFromExperiment(*data.messaging);
         if (!lift)

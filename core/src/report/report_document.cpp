@@ -234,10 +234,13 @@ void experimentSection(Builder& b, const ReportData& data) {
     b.paragraph("Personalized category ranking against the store's best-seller pages, " +
                 format("%.0f", e.params.split * 100) + "% of shoppers treated for " +
                 std::to_string(e.params.weeks) + " weeks at " +
-                format("%.0f", e.params.sessionsPerDay) +
-                " sessions a day, on the demo store's world. The world knows each shopper's "
-                "true preferences, so the true lift (all shoppers treated vs none) stands beside "
-                "the lift the test measures.");
+                format("%.0f", e.params.sessionsPerDay) + " sessions a day, on " +
+                (data.calibrated ? std::string("a world calibrated from this store's logs "
+                                               "(traffic, position bias, popularity, cart and "
+                                               "order rates, order value)")
+                                 : std::string("the demo store's world")) +
+                ". The world knows each shopper's true preferences, so the true lift (all "
+                "shoppers treated vs none) stands beside the lift the test measures.");
     if (const MetricReading* atc = metric(data, "add_to_cart_rate")) {
         ReportChart lift;
         lift.kind = ReportChart::Kind::Lines;
@@ -361,8 +364,13 @@ void useCaseSection(Builder& b, const ReportData& data) {
                               money(r.npv)});
     b.table(table);
     b.bullets(data.useCases.reasons);
-    b.note("Category ranking's and messaging's lifts are simulated; recommendations and search "
-           "show their cost and revenue base until their world hooks land.");
+    if (data.experiment)
+        b.note("Each use case's lift is the true revenue lift of its simulated A/B test (ranking, "
+               "a recommendations block, engine search against the store's native search, "
+               "predictive messaging), spread over the revenue the use case touches.");
+    else
+        b.note("No world could be simulated for this store, so the lifts are entered "
+               "placeholders.");
 }
 
 void planSection(Builder& b, const ReportData& data) {
