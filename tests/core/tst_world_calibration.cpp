@@ -105,6 +105,7 @@ private slots:
     void replayReproducesLogs();
     void calibratedWorldUsesTheCatalog();
     void deterministic();
+    void coViewTasteFollowsSubcategories();
     void calibratesAWorkspace();
     void experimentRunsOnTheCalibratedWorld_data();
     void experimentRunsOnTheCalibratedWorld();
@@ -229,6 +230,8 @@ void TestWorldCalibration::replayReproducesLogs_data() {
     QTest::newRow("top 10% views") << "top10_view_share" << 0.08;
     QTest::newRow("returning") << "returning_share" << 0.08;
     QTest::newRow("ctr position 1") << "ctr_position_1" << 0.15;
+    // A quarter of the products have too few co-views to be placed by the embedding.
+    QTest::newRow("same-page co-views") << "same_page_coviews" << 0.15;
     QTest::newRow("ctr position 3") << "ctr_position_3" << 0.15;
 }
 
@@ -286,6 +289,41 @@ void TestWorldCalibration::deterministic() {
         QCOMPARE(a->parameters[i].low, b->parameters[i].low);
     }
     QVERIFY(a->validation.rows.empty());
+}
+
+// The co-view embedding places products of one subcategory together: in the demo world their
+// taste directions share a subcategory centroid, so shoppers view them together.
+void TestWorldCalibration::coViewTasteFollowsSubcategories() {
+    const WorldCalibration& c = *demoCalibration();
+    const auto& demo = demoLogs().world->products();
+    double within = 0, across = 0;
+    int withinCount = 0, acrossCount = 0, placed = 0;
+    for (std::size_t a = 0; a < c.products.size(); ++a) {
+        if (c.products[a].taste.empty())
+            continue;
+        ++placed;
+        for (std::size_t b = a + 1; b < c.products.size(); ++b) {
+            if (c.products[b].taste.empty())
+                continue;
+            double cosine = 0;
+            for (std::size_t d = 0; d < c.products[a].taste.size(); ++d)
+                cosine += double(c.products[a].taste[d]) * double(c.products[b].taste[d]);
+            if (demo[a].subcategory == demo[b].subcategory && !demo[a].subcategory.empty()) {
+                within += cosine;
+                ++withinCount;
+            } else {
+                across += cosine;
+                ++acrossCount;
+            }
+        }
+    }
+    QVERIFY2(placed > 200, qPrintable(QString::number(placed)));
+    QVERIFY(withinCount > 100 && acrossCount > 100);
+    within /= withinCount;
+    across /= acrossCount;
+    qInfo("mean cosine: same subcategory %.3f, different %.3f (%d products placed)", within,
+          across, placed);
+    QVERIFY2(within > across + 0.2, qPrintable(QString("%1 vs %2").arg(within).arg(across)));
 }
 
 // The workspace entry point reads the catalog and events a demo store wrote: the world's

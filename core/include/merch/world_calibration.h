@@ -69,6 +69,9 @@ struct CalibratedProduct {
     double popularity = 0;  // log((views + s) / (mean views + s)), s = appealSmoothing
     double cartEffect = 0;  // log-odds of its smoothed view -> cart rate over the store's
     double recentSales = 0; // units sold over the logs' last 14 days (the best-seller seed)
+    // Taste direction from the co-view graph (8 numbers, unit length): products viewed in the
+    // same sessions point the same way. Empty: too few co-views; drawn around its list page's.
+    std::vector<float> taste;
 };
 
 // The world's knobs that no log measures directly, found by simulation.

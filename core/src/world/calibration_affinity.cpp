@@ -17,8 +17,8 @@ constexpr int kRounds = 12;
 
 } // namespace
 
-CoViewEmbedding coViewEmbedding(const LogMeasures& m, int itemCount, int dimensions,
-                                int minCoViews, std::uint64_t seed) {
+CoViewEmbedding coViewEmbedding(const LogMeasures& m, int itemCount, int dimensions, int minCoViews,
+                                std::uint64_t seed) {
     CoViewEmbedding out;
     out.dimensions = dimensions;
     out.vectors.assign(std::size_t(itemCount), {});
@@ -59,7 +59,8 @@ CoViewEmbedding coViewEmbedding(const LogMeasures& m, int itemCount, int dimensi
     triplets.reserve(pairs.size() * 2);
     for (const auto& [key, count] : pairs) {
         const int a = int(key >> 32), b = int(key & 0xFFFFFFFFULL);
-        const double pmi = std::log(count * total / (degree[std::size_t(a)] * degree[std::size_t(b)]));
+        const double pmi =
+            std::log(count * total / (degree[std::size_t(a)] * degree[std::size_t(b)]));
         if (pmi <= 0)
             continue;
         triplets.emplace_back(a, b, pmi);
@@ -86,7 +87,7 @@ CoViewEmbedding coViewEmbedding(const LogMeasures& m, int itemCount, int dimensi
         const double norm = scaled.row(i).norm();
         if (!(norm > 0))
             continue;
-        std::vector<float> v(std::size_t(dimensions));
+        std::vector<float> v(static_cast<std::size_t>(dimensions));
         for (int d = 0; d < dimensions; ++d)
             v[std::size_t(d)] = float(scaled(i, d) / norm);
         out.vectors[std::size_t(i)] = std::move(v);

@@ -22,7 +22,7 @@ struct CoViewEmbedding {
 // first 30 distinct products), reduced to `dimensions` by subspace iteration on the PPMI
 // matrix (12 rounds, QR each round). Products with fewer than `minCoViews` co-views stay
 // without a vector. Deterministic in `seed`.
-CoViewEmbedding coViewEmbedding(const LogMeasures& m, int itemCount, int dimensions,
-                                int minCoViews, std::uint64_t seed);
+CoViewEmbedding coViewEmbedding(const LogMeasures& m, int itemCount, int dimensions, int minCoViews,
+                                std::uint64_t seed);
 
 } // namespace merch::world

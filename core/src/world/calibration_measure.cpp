@@ -98,6 +98,10 @@ LogMeasures measureLogs(const std::vector<Event>& events,
     }
     m.cartsInferred = !anyCart;
     m.positionsFromShuffle = anyShuffle;
+    auto positioned = [&](const Event& e) {
+        return e.position >= 1 && e.position <= kCalibrationPositions && !e.list.empty() &&
+               (!anyShuffle || isShuffle(e.list));
+    };
     std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
         const Event& x = events[a];
         const Event& y = events[b];
@@ -181,8 +185,7 @@ LogMeasures measureLogs(const std::vector<Event>& events,
                 ++m.eventsForUnknownItems;
             switch (e.type) {
             case EventType::ListView:
-                if (e.position >= 1 && e.position <= kCalibrationPositions &&
-                    (!anyShuffle || isShuffle(e.list))) {
+                if (positioned(e)) {
                     ++m.impressions[std::size_t(e.position - 1)];
                     ++m.positionEvents;
                 }
@@ -190,8 +193,7 @@ LogMeasures measureLogs(const std::vector<Event>& events,
             case EventType::View:
                 ++m.views;
                 viewed = true;
-                if (e.position >= 1 && e.position <= kCalibrationPositions && !e.list.empty() &&
-                    (!anyShuffle || isShuffle(e.list)))
+                if (positioned(e))
                     ++m.clicks[std::size_t(e.position - 1)];
                 if (item >= 0) {
                     ++m.itemViews[std::size_t(item)];

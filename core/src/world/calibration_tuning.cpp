@@ -85,6 +85,29 @@ std::vector<Event> firstDays(const std::vector<Event>& events, std::int64_t firs
     return out;
 }
 
+// Pairs of distinct products viewed in one session (first 30 of each) that sit on the same
+// list page: how much co-viewing follows the catalog's structure.
+std::pair<std::int64_t, std::int64_t> samePagePairs(const LogMeasures& m,
+                                                    const std::vector<int>& page) {
+    std::int64_t same = 0, total = 0;
+    std::vector<int> items;
+    for (std::size_t s = 0; s + 1 < m.viewOffsets.size(); ++s) {
+        items.clear();
+        for (std::int64_t k = m.viewOffsets[s]; k < m.viewOffsets[s + 1] && items.size() < 30;
+             ++k) {
+            const int item = m.viewItems[std::size_t(k)];
+            if (std::find(items.begin(), items.end(), item) == items.end())
+                items.push_back(item);
+        }
+        for (std::size_t a = 0; a < items.size(); ++a)
+            for (std::size_t b = a + 1; b < items.size(); ++b) {
+                ++total;
+                same += page[std::size_t(items[a])] == page[std::size_t(items[b])] ? 1 : 0;
+            }
+    }
+    return {same, total};
+}
+
 Interval sampledTopShare(const LogMeasures& m, int itemCount, double share,
                          std::int64_t sampleSessions, int resamples, std::uint64_t seed) {
     Interval out;
@@ -308,6 +331,18 @@ Result<CalibrationValidation> replayWorld(const WorldCalibration& c, const LogMe
     row("conversion_rate", "Sessions with an order",
         wilson(logged.sessionsWithPurchase, logged.sessions),
         ratio(s.sessionsWithPurchase, s.sessions));
+    if (c.categoriesKnown) {
+        std::vector<int> page;
+        std::unordered_map<std::string, int> pages;
+        for (const auto& p : c.products)
+            page.push_back(pages.emplace(p.category + "\x1f" + p.subcategory, int(pages.size()))
+                               .first->second);
+        const auto logs = samePagePairs(logged, page);
+        const auto simulated = samePagePairs(s, page);
+        if (logs.second >= 30)
+            row("same_page_coviews", "Co-viewed pairs from the same list page",
+                wilson(logs.first, logs.second), ratio(simulated.first, simulated.second));
+    }
     row("aov", "Average order value", meanInterval(logged.orderValues),
         meanInterval(s.orderValues).value);
     row("items_per_order", "Units per order", meanInterval(logged.orderUnits),

@@ -16,6 +16,7 @@ namespace {
 
 constexpr int kPositions = 24;
 constexpr std::int64_t kDay = 86400;
+constexpr double kTasteLength = 2.6;
 // Random streams of a calibrated world (the demo world uses 1..5).
 enum Stream : std::uint64_t { CalibratedCatalog = 21, CalibratedShoppers = 22 };
 
@@ -150,8 +151,14 @@ Status buildCalibratedState(WorldState& state, const WorldCalibration& c,
         truth.category = itemCategory[i];
         truth.subcategory = itemSub[i];
         const Latent noise = randomLatent(catalogRng, 0.7);
-        for (std::size_t d = 0; d < truth.latent.size(); ++d)
-            truth.latent[d] = 0.6 * centroids[std::size_t(itemSub[i])][d] + noise[d];
+        if (cp.taste.size() == truth.latent.size()) {
+            // The co-view direction at the length of the demo's latents (sqrt(8 x 0.85)).
+            for (std::size_t d = 0; d < truth.latent.size(); ++d)
+                truth.latent[d] = kTasteLength * double(cp.taste[d]);
+        } else {
+            for (std::size_t d = 0; d < truth.latent.size(); ++d)
+                truth.latent[d] = 0.6 * centroids[std::size_t(itemSub[i])][d] + noise[d];
+        }
         truth.appeal = c.tuning.appealScale * cp.popularity;
         const double ref = subMedian[std::size_t(itemSub[i])];
         // Without categories a price has no peers to be judged against: the logged popularity
