@@ -129,6 +129,7 @@ int runSearch(const ParsedArgs& args) {
         json["synonyms"] = response->expandedSynonyms;
         json["semantic_fallback"] = response->usedSemanticFallback;
         json["total_matches"] = response->totalMatches;
+        json["approximate_neighbours"] = (*index)->approximateNeighbours();
         auto results = nlohmann::ordered_json::array();
         for (const auto& h : response->hits) {
             const auto& p = catalog[std::size_t(h.product)];
