@@ -298,6 +298,9 @@ void SearchPage::search() {
                 words << QString::fromStdString(w).toHtmlEscaped();
             notes << tr("synonyms: %1").arg(words.join(QStringLiteral(", ")));
         }
+        if (i > 0 && index->approximateNeighbours() && !q.text.empty())
+            notes << tr("nearest of %L1 products by an HNSW graph (approximate)")
+                         .arg(index->catalog().size());
         if (r->hits.empty() && !q.text.empty())
             notes << tr("<span style='color:#b03030'>No results</span>");
         else if (!q.text.empty())
