@@ -11,6 +11,7 @@
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QPushButton>
+#include <QSet>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardItemModel>
@@ -59,7 +60,7 @@ private slots:
     void cleanupTestCase();
 
     void readsTheDemoWorld();
-    void treatmentsWithoutModelsAreDisabled();
+    void everyTreatmentIsOffered();
     void tableShowsTheEngineReading_data();
     void tableShowsTheEngineReading();
     void chartsFollowTheReading();
@@ -126,19 +127,30 @@ void TestLiftPage::readsTheDemoWorld() {
     QCOMPARE(m_page->result()->params.products, 300);
 }
 
-void TestLiftPage::treatmentsWithoutModelsAreDisabled() {
-    const QComboBox* combo = m_page->scenario()->treatmentCombo();
-    QVERIFY(combo->count() >= 2);
-    QCOMPARE(combo->itemData(0).toString(), QStringLiteral("ranking"));
+void TestLiftPage::everyTreatmentIsOffered() {
+    // Every treatment the engine simulates is offered, enabled, and maps to valid params.
+    LiftScenarioPanel* scenario = m_page->scenario();
+    QComboBox* combo = scenario->treatmentCombo();
     const auto* items = qobject_cast<const QStandardItemModel*>(combo->model());
     QVERIFY(items);
-    QVERIFY(items->item(0)->isEnabled());
-    QCOMPARE(combo->itemData(1).toString(), QStringLiteral("messaging"));
-    QVERIFY(items->item(1)->isEnabled());
-    for (int i = 2; i < combo->count(); ++i) {
-        QVERIFY(!items->item(i)->isEnabled());
-        QVERIFY(combo->itemText(i).contains(QStringLiteral("arrives with its model")));
+    QSet<QString> treatments;
+    const int current = combo->currentIndex();
+    for (int i = 0; i < combo->count(); ++i) {
+        QVERIFY2(items->item(i)->isEnabled(), qPrintable(combo->itemText(i)));
+        combo->setCurrentIndex(i);
+        const merch::ExperimentParams params = scenario->params();
+        treatments.insert(QString::fromStdString(params.treatment));
+        QVERIFY2(params.validate().isOk(), qPrintable(combo->itemText(i)));
+        QVERIFY(scenario->errorFor(LiftScenarioPanel::Treatment).isEmpty());
+        if (params.treatment == "search")
+            QVERIFY(combo->itemData(i).toString().endsWith(
+                QString::fromStdString(params.searchMethod)));
     }
+    combo->setCurrentIndex(current);
+    QCOMPARE(combo->itemData(0).toString(), QStringLiteral("ranking"));
+    for (const char* name :
+         {"ranking", "recs", "search", "messaging", "abandonment", "replenishment"})
+        QVERIFY2(treatments.contains(QLatin1String(name)), name);
 }
 
 void TestLiftPage::tableShowsTheEngineReading_data() {

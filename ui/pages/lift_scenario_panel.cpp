@@ -42,19 +42,19 @@ LiftScenarioPanel::LiftScenarioPanel(QWidget* parent)
     setObjectName(QStringLiteral("liftScenario"));
     const merch::ExperimentParams defaults;
     m_treatment->setObjectName(QStringLiteral("treatmentCombo"));
-    m_treatment->addItem(tr("Personalized ranking"), QStringLiteral("ranking"));
-    m_treatment->addItem(tr("Predictive messaging (cart and replenishment timing)"),
-                         QStringLiteral("messaging"));
-    const QString later[][2] = {
-        {tr("Recommendations"), QStringLiteral("recs")},
-        {tr("Semantic search"), QStringLiteral("search")},
+    // Item data "treatment" or "treatment:option" (the search method of a search test).
+    const QString treatments[][2] = {
+        {tr("Personalized ranking"), QStringLiteral("ranking")},
+        {tr("Recommendations (item-kNN vs best-seller block)"), QStringLiteral("recs")},
+        {tr("Search: hybrid vs native search"), QStringLiteral("search:hybrid")},
+        {tr("Search: hybrid + learned clicks vs native search"),
+         QStringLiteral("search:hybrid_clicks")},
+        {tr("Predictive messaging (cart and replenishment timing)"), QStringLiteral("messaging")},
+        {tr("Predictive cart-email timing only"), QStringLiteral("abandonment")},
+        {tr("Predictive replenishment reminders only"), QStringLiteral("replenishment")},
     };
-    auto* items = qobject_cast<QStandardItemModel*>(m_treatment->model());
-    for (const auto& [label, key] : later) {
-        m_treatment->addItem(tr("%1 (arrives with its model)").arg(label), key);
-        if (items)
-            items->item(m_treatment->count() - 1)->setEnabled(false);
-    }
+    for (const auto& [label, key] : treatments)
+        m_treatment->addItem(label, key);
     // The spin boxes accept values beyond the valid ranges so that validate() explains them.
     m_split->setObjectName(QStringLiteral("splitSpin"));
     m_split->setRange(0.0, 100.0);
@@ -233,7 +233,10 @@ QWidget* LiftScenarioPanel::createPitfalls() {
 
 merch::ExperimentParams LiftScenarioPanel::params() const {
     merch::ExperimentParams params;
-    params.treatment = m_treatment->currentData().toString().toStdString();
+    const QString treatment = m_treatment->currentData().toString();
+    params.treatment = treatment.section(QLatin1Char(':'), 0, 0).toStdString();
+    if (treatment.contains(QLatin1Char(':')))
+        params.searchMethod = treatment.section(QLatin1Char(':'), 1).toStdString();
     params.split = m_split->value() / 100.0;
     params.weeks = m_weeks->value();
     params.sessionsPerDay = m_sessions->value();
@@ -263,6 +266,7 @@ void LiftScenarioPanel::validate() {
     const merch::ExperimentParams all = params();
     merch::ExperimentParams treatment;
     treatment.treatment = all.treatment;
+    treatment.searchMethod = all.searchMethod;
     merch::ExperimentParams split;
     split.split = all.split;
     merch::ExperimentParams weeks;
