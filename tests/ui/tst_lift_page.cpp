@@ -2,14 +2,16 @@
 // the page learns the store's world, a one-week test shows the engine's measured lift, CI,
 // p-value and true lift in the table, the charts and the plain-language panel; the lift chart
 // has one point per day; the scenario is validated next to its widgets; a workspace that is
-// not a demo store shows the calibration message; Cancel stops a run. The pitfall switches reach
-// the engine's parameters and are validated next to the widgets; the vendor-reported lift
-// stands beside the clean test in the table, the bars and the panel; the replicate lifts'
-// histogram holds every replicate with the true lift marked.
+// imported without behaviour to calibrate from says why and refuses to run, and one imported with
+// events runs on a world calibrated from them, equal to the engine's; Cancel stops a run. The
+// pitfall switches reach the engine's parameters and are validated next to the widgets; the
+// vendor-reported lift stands beside the clean test in the table, the bars and the panel; the
+// replicate lifts' histogram holds every replicate with the true lift marked.
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QLabel>
 #include <QPushButton>
 #include <QSet>
 #include <QSignalSpy>
@@ -70,7 +72,8 @@ private slots:
     void scenarioIsValidatedNextToTheWidget_data();
     void scenarioIsValidatedNextToTheWidget();
     void modelPassesTheTester();
-    void importedStoreShowsTheCalibrationMessage();
+    void importedStoreWithoutBehaviourSaysWhy();
+    void importedStoreRunsOnACalibratedWorld();
     void cancelStopsTheRun();
 
 private:
@@ -335,7 +338,7 @@ void TestLiftPage::modelPassesTheTester() {
     model.setResult(nullptr);
 }
 
-void TestLiftPage::importedStoreShowsTheCalibrationMessage() {
+void TestLiftPage::importedStoreWithoutBehaviourSaysWhy() {
     const QString path = m_dir.filePath(QStringLiteral("imported.merchsim"));
     {
         auto created = merch::Workspace::create(path.toStdString());
@@ -348,9 +351,61 @@ void TestLiftPage::importedStoreShowsTheCalibrationMessage() {
     QVERIFY(!page.isDemoStore());
     QCOMPARE(page.state(), QStringLiteral("empty"));
     QVERIFY(page.emptyState()->text().contains(QStringLiteral("calibrated")));
+    QVERIFY(page.scenario()->isEnabled());
+    // The run tries to calibrate; a store without events cannot be, and the page says why.
+    QSignalSpy failed(page.runner(), &merch::ui::ExperimentRunner::failed);
+    page.run();
+    QVERIFY(!failed.isEmpty() || failed.wait(kTimeoutMs));
+    QCOMPARE(page.state(), QStringLiteral("empty"));
+    QVERIFY2(page.emptyState()->text().contains(QStringLiteral("no events")),
+             qPrintable(page.emptyState()->text()));
     QVERIFY(!page.scenario()->isEnabled());
     page.run(); // refused: nothing to simulate on
     QVERIFY(!page.isBusy());
+}
+
+void TestLiftPage::importedStoreRunsOnACalibratedWorld() {
+    // The demo store's events alone, as a store would import them.
+    auto demo = merch::Workspace::open(m_snapshot->path.toStdString());
+    QVERIFY(demo.isOk());
+    auto events = (*demo)->loadEvents();
+    QVERIFY(events.isOk());
+    const QString path = m_dir.filePath(QStringLiteral("imported-events.merchsim"));
+    {
+        auto created = merch::Workspace::create(path.toStdString());
+        QVERIFY(created.isOk());
+        auto writer = (*created)->beginWrite();
+        QVERIFY(writer.isOk());
+        for (const merch::Event& event : *events)
+            QVERIFY((*writer)->addEvent(event).isOk());
+        QVERIFY((*writer)->commit().isOk());
+    }
+    auto snapshot = merch::ui::readSnapshot(path.toStdString());
+    QVERIFY(snapshot.isOk());
+    LiftPage page;
+    QVERIFY(waitFor(&page, SIGNAL(worldKnown()), [&] { page.setSnapshot(*snapshot); }));
+    QVERIFY(!page.isDemoStore());
+    page.scenario()->weeksSpin()->setValue(1);
+    QVERIFY(waitFor(&page, SIGNAL(experimentShown()), [&] { page.run(); }));
+    QCOMPARE(page.state(), QStringLiteral("content"));
+    QVERIFY(page.world().calibration);
+    QVERIFY(page.result()->params.calibration == page.world().calibration);
+    QVERIFY2(page.worldNote()->text().contains(QStringLiteral("calibrated from")),
+             qPrintable(page.worldNote()->text()));
+    // The form now shows the calibrated world's traffic and the store seed.
+    QCOMPARE(page.scenario()->sessionsSpin()->value(),
+             std::round(page.world().calibration->tuning.arrivalsPerDay));
+    // The engine on the same calibrated world gives the page's reading.
+    merch::ExperimentParams expected = page.result()->params;
+    merch::RunControl seed;
+    seed.seed = 42;
+    auto direct = merch::simulateExperiment(expected, seed);
+    QVERIFY(direct.isOk());
+    QCOMPARE(direct->metrics.size(), page.result()->metrics.size());
+    for (std::size_t i = 0; i < direct->metrics.size(); ++i) {
+        QCOMPARE(direct->metrics[i].trueLift, page.result()->metrics[i].trueLift);
+        QCOMPARE(direct->metrics[i].test.lift, page.result()->metrics[i].test.lift);
+    }
 }
 
 void TestLiftPage::cancelStopsTheRun() {

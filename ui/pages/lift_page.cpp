@@ -132,9 +132,13 @@ QWidget* LiftPage::createContent() {
     m_tableView->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_tableView->setFixedHeight(34 + 30 * 3 + 4);
 
+    m_worldNote = new QLabel(content);
+    m_worldNote->setObjectName(QStringLiteral("liftWorldNote"));
+    m_worldNote->setWordWrap(true);
     auto* layout = new QVBoxLayout(content);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(16);
+    layout->addWidget(m_worldNote);
     layout->addLayout(overTime, 3);
     layout->addLayout(charts, 2);
     layout->addWidget(m_tableView);
@@ -149,6 +153,8 @@ void LiftPage::setSnapshot(SnapshotPtr snapshot) {
     m_result.reset();
     m_worldKnown = false;
     m_world = {};
+    m_calibrationError.clear();
+    m_worldNote->clear();
     m_table->setResult(nullptr);
     m_bars->setResult(nullptr);
     m_metric->clear();
@@ -173,40 +179,69 @@ void LiftPage::showEvent(QShowEvent* event) {
         return;
     if (!m_worldKnown)
         m_runWhenKnown = true; // the store's world is still being read
-    else if (m_world.isDemo && !m_runner->isRunning() && state() == QStringLiteral("empty"))
-        startRun(false);
+    else if (canSimulate() && !m_runner->isRunning() && state() == QStringLiteral("empty"))
+        startRun(!m_world.isDemo && !m_world.calibration);
+}
+
+bool LiftPage::canSimulate() const {
+    return m_worldKnown && (m_world.isDemo || m_calibrationError.isEmpty());
 }
 
 void LiftPage::onWorldRead(const StoreWorld& world) {
+    const bool firstCalibration = world.calibration && !m_world.calibration;
     m_world = world;
     m_worldKnown = true;
-    m_scenario->setEnabled(world.isDemo);
-    if (!world.isDemo) {
-        showEmpty(tr("Experiments run on the demo store for now"),
-                  tr("%1 was imported. Simulating an A/B test on it needs a shopper world "
-                     "calibrated from its sessions, which is not built yet. Open or build the "
-                     "demo store (File > New Demo Store…) to see what a clean test would "
-                     "measure.")
-                      .arg(m_snapshot ? m_snapshot->fileName() : QString()));
-    } else {
+    m_scenario->setEnabled(true);
+    if (world.isDemo) {
         m_scenario->setStoreDefaults(world.sessionsPerDay, world.seed);
-        if (!m_result && !m_runner->isRunning())
+    } else if (firstCalibration) {
+        m_scenario->setStoreDefaults(world.sessionsPerDay, world.seed);
+    }
+    m_worldNote->setText(worldDescription());
+    if (!m_result && !m_runner->isRunning()) {
+        if (world.isDemo)
             showEmpty(tr("Ready to run the test"),
                       tr("A %1-week test at %2 sessions a day on the demo store's world. "
                          "Adjust the scenario and press Run the test.")
                           .arg(m_scenario->params().weeks)
                           .arg(formatCount(static_cast<std::int64_t>(world.sessionsPerDay))));
-        if (m_runWhenKnown && !m_result && !m_runner->isRunning())
-            startRun(false);
+        else
+            showEmpty(tr("Ready to run the test"),
+                      tr("%1 was imported: the test runs on a shopper world calibrated from its "
+                         "catalog and events (traffic, position bias, popularity, cart and order "
+                         "rates, order value). Calibrating takes up to a minute the first time. "
+                         "Press Run the test.")
+                          .arg(m_snapshot ? m_snapshot->fileName() : QString()));
     }
+    if (m_runWhenKnown && !m_result && !m_runner->isRunning())
+        startRun(!world.isDemo && !world.calibration);
     m_runWhenKnown = false;
     emit worldKnown();
 }
 
+QString LiftPage::worldDescription() const {
+    if (m_world.isDemo)
+        return tr("World: the demo store's, with known shopper preferences.");
+    const merch::WorldCalibration* c = m_world.calibration.get();
+    if (!c)
+        return tr("World: calibrated from this store's logs when the test first runs.");
+    int inside = 0;
+    for (const merch::ValidationRow& row : c->validation.rows)
+        inside += row.within ? 1 : 0;
+    QString text = tr("World: calibrated from %1 sessions over %2 days of this store's logs")
+                       .arg(formatCount(c->sessions))
+                       .arg(c->days);
+    if (!c->validation.rows.empty())
+        text += tr("; its baseline replay lands %1 of %2 figures inside the logs' 95% intervals")
+                    .arg(inside)
+                    .arg(c->validation.rows.size());
+    return text + tr(". Every fitted value, with its source: merchsim-cli calibrate.");
+}
+
 void LiftPage::run() {
-    if (!m_snapshot || !m_worldKnown || !m_world.isDemo || !m_scenario->isValid())
+    if (!m_snapshot || !canSimulate() || !m_scenario->isValid())
         return;
-    startRun(false);
+    startRun(!m_world.isDemo && !m_world.calibration);
 }
 
 void LiftPage::startRun(bool storeDefaults) {
@@ -217,8 +252,11 @@ void LiftPage::startRun(bool storeDefaults) {
     request.storeDefaults = storeDefaults;
     m_runner->run(request);
     const merch::ExperimentParams& p = *request.params;
-    m_progress->start(
-        tr("Simulating a %1-week test, %2% treated…").arg(p.weeks).arg(p.split * 100.0, 0, 'f', 0));
+    m_progress->start(!m_world.isDemo && !m_world.calibration
+                          ? tr("Calibrating a world from the store's logs, then simulating…")
+                          : tr("Simulating a %1-week test, %2% treated…")
+                                .arg(p.weeks)
+                                .arg(p.split * 100.0, 0, 'f', 0));
     m_states->setCurrentWidget(m_progress);
 }
 
@@ -266,6 +304,15 @@ void LiftPage::showMetric(int index) {
 }
 
 void LiftPage::onFailed(const merch::Status& status) {
+    if (m_worldKnown && !m_world.isDemo && !m_world.calibration) {
+        // The imported store's logs could not be fitted: say why, and do not try again.
+        m_calibrationError = QString::fromStdString(status.message());
+        m_scenario->setEnabled(false);
+        showEmpty(tr("No world can be calibrated from this store yet"),
+                  tr("%1. The Costs page keeps an entered lift until the logs allow a world.")
+                      .arg(m_calibrationError));
+        return;
+    }
     showEmpty(tr("The test could not be simulated"), QString::fromStdString(status.message()));
 }
 

@@ -14,6 +14,7 @@
 #include "jobs/store_snapshot.h"
 
 class QComboBox;
+class QLabel;
 class QStackedWidget;
 class QTableView;
 
@@ -45,6 +46,9 @@ public:
     bool isBusy() const { return m_runner->isRunning(); }
     // Known once the store's world was read: true for a demo store.
     bool isDemoStore() const { return m_world.isDemo; }
+    // The store's world as last read: the demo's, or (imported) calibrated by the first run.
+    const StoreWorld& world() const { return m_world; }
+    QLabel* worldNote() const { return m_worldNote; }
     ExperimentRunner* runner() const { return m_runner; }
     LiftScenarioPanel* scenario() const { return m_scenario; }
     LiftTableModel* tableModel() const { return m_table; }
@@ -70,6 +74,8 @@ private:
     void showEmpty(const QString& title, const QString& text);
     void showMetric(int index);
     void onWorldRead(const StoreWorld& world);
+    bool canSimulate() const; // the world is known and can be built
+    QString worldDescription() const;
     void onFinished(const ExperimentPtr& result);
     void onFailed(const merch::Status& status);
     void onCancelled();
@@ -79,6 +85,7 @@ private:
     SnapshotPtr m_snapshot;
     StoreWorld m_world;
     bool m_worldKnown = false;
+    QString m_calibrationError; // why an imported store's world cannot be calibrated
     bool m_runWhenKnown = false;
     ExperimentPtr m_result;
     LiftScenarioPanel* m_scenario;
@@ -95,6 +102,7 @@ private:
     Card* m_distributionCard = nullptr;
     LiftTableModel* m_table;
     QTableView* m_tableView;
+    QLabel* m_worldNote = nullptr;
 };
 
 } // namespace merch::ui
