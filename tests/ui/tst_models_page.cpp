@@ -5,10 +5,12 @@
 // orders with the moves computed right, settings are validated next to their widgets, a
 // workspace without a catalog says so, and the page's item models pass the tester.
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableView>
@@ -61,6 +63,7 @@ private slots:
     void chartHasABarSetPerMetric();
     void playgroundShowsTenWithReasons_data();
     void playgroundShowsTenWithReasons();
+    void playgroundAppliesBusinessRules();
     void categoryOrdersHoldTheSameProducts_data();
     void categoryOrdersHoldTheSameProducts();
     void settingsAreValidatedNextToTheWidget_data();
@@ -196,6 +199,7 @@ void TestModelsPage::playgroundShowsTenWithReasons_data() {
     QTest::newRow("item kNN") << "item_knn";
     QTest::newRow("session kNN+") << "sknn_plus";
     QTest::newRow("V-SKNN") << "vsknn";
+    QTest::newRow("STAN") << "stan";
     QTest::newRow("best-seller") << "best_seller";
     QTest::newRow("content") << "content";
     QTest::newRow("hybrid") << "hybrid";
@@ -222,6 +226,91 @@ void TestModelsPage::playgroundShowsTenWithReasons() {
         QVERIFY2(!row.why.contains(itemRef), qPrintable(row.why)); // products named by title
         QVERIFY(!row.title.isEmpty());
     }
+}
+
+void TestModelsPage::playgroundAppliesBusinessRules() {
+    merch::ui::RecommendationPlayground* playground = m_page->recommendations();
+    const merch::ui::ModelsPtr result = m_page->result();
+    std::vector<int> views(static_cast<std::size_t>(result->sessions->itemCount()), 0);
+    for (const merch::SessionRecord& session : result->sessions->sessions())
+        for (const int i : session.items)
+            ++views[static_cast<std::size_t>(i)];
+    const int item = static_cast<int>(std::max_element(views.begin(), views.end()) - views.begin());
+    playground->showFor(item, QStringLiteral("item_knn"));
+    const auto ids = [&] {
+        QStringList out;
+        for (const auto& row : playground->listModel()->rows())
+            out << row.productId;
+        return out;
+    };
+    const QStringList plain = ids();
+    QCOMPARE(plain.size(), merch::ui::RecommendationPlayground::kCount);
+    QVERIFY(playground->rulesSummary().isEmpty());
+
+    // Pin the last, bury the first: the pin leads and says so; the buried one goes after every
+    // other product the model ranks, so with more than ten to show it drops off the list.
+    playground->pinProduct(plain.last());
+    playground->buryProduct(plain.first());
+    const auto& rows = playground->listModel()->rows();
+    QCOMPARE(rows.front().productId, plain.last());
+    QCOMPARE(rows.front().why, QStringLiteral("pinned by the merchandiser"));
+    QCOMPARE(static_cast<int>(rows.size()), merch::ui::RecommendationPlayground::kCount);
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        if (rows[i].productId == plain.first()) {
+            QCOMPARE(i + 1, rows.size());
+            QVERIFY2(rows[i].why.startsWith(QStringLiteral("buried by the merchandiser")),
+                     qPrintable(rows[i].why));
+        }
+    }
+    QCOMPARE(rows[1].productId, plain[1]); // the rest keep the model's order
+    QVERIFY(playground->rulesSummary().contains(QStringLiteral("1 buried")));
+    QVERIFY(playground->rulesSummary().contains(QStringLiteral("1 pinned")));
+    playground->clearPinsAndBurials();
+    QCOMPARE(ids(), plain);
+
+    // Kill switch: the best-seller's list, each row saying why.
+    playground->killSwitchCheck()->setChecked(true);
+    playground->showFor(item, QStringLiteral("best_seller"));
+    playground->killSwitchCheck()->setChecked(false);
+    const QStringList bestSellers = ids();
+    playground->showFor(item, QStringLiteral("item_knn"));
+    playground->killSwitchCheck()->setChecked(true);
+    QCOMPARE(ids(), bestSellers);
+    for (const auto& row : playground->listModel()->rows())
+        QVERIFY2(row.why.startsWith(QStringLiteral("fell back to best-seller: kill switch on")),
+                 qPrintable(row.why));
+    playground->killSwitchCheck()->setChecked(false);
+
+    // A cap of one per category: no two rows share a category.
+    playground->capSpin()->setValue(1);
+    QStringList categories;
+    for (const QString& id : ids()) {
+        const int index = result->sessions->itemIndex(id.toStdString());
+        categories << QString::fromStdString(
+            result->ruleCatalog.category[static_cast<std::size_t>(index)]);
+    }
+    QVERIFY(!categories.isEmpty());
+    QCOMPARE(QSet<QString>(categories.begin(), categories.end()).size(), categories.size());
+    playground->capSpin()->setValue(0);
+
+    // Out of stock hidden; a shopper's purchases hidden.
+    playground->outOfStockCheck()->setChecked(true);
+    for (const QString& id : ids())
+        QVERIFY(
+            result->ruleCatalog
+                .inStock[static_cast<std::size_t>(result->sessions->itemIndex(id.toStdString()))]);
+    playground->outOfStockCheck()->setChecked(false);
+    QVERIFY(playground->purchasedByCombo()->count() == 1 + int(result->recentPurchases.size()));
+    if (playground->purchasedByCombo()->count() > 1) {
+        playground->purchasedByCombo()->setCurrentIndex(1);
+        for (const QString& id : ids()) {
+            const int index = result->sessions->itemIndex(id.toStdString());
+            const auto& bought = result->recentPurchases.front().second;
+            QVERIFY(std::find(bought.begin(), bought.end(), index) == bought.end());
+        }
+        playground->purchasedByCombo()->setCurrentIndex(0);
+    }
+    QCOMPARE(ids(), plain);
 }
 
 void TestModelsPage::categoryOrdersHoldTheSameProducts_data() {

@@ -1,5 +1,6 @@
 #include "jobs/models_runner.h"
 
+#include <algorithm>
 #include <map>
 
 #include "jobs/promise_run_control.h"
@@ -49,10 +50,15 @@ bool isBaselineModel(const std::string& name) {
 
 QString modelLabel(const std::string& name) {
     static const std::map<std::string, QString> labels = {
-        {"random", QStringLiteral("Random")},       {"best_seller", QStringLiteral("Best-seller")},
-        {"spop", QStringLiteral("S-POP")},          {"item_knn", QStringLiteral("Item kNN")},
-        {"vsknn", QStringLiteral("V-SKNN (ref.)")}, {"sknn_plus", QStringLiteral("Session kNN+")},
-        {"content", QStringLiteral("Content")},     {"hybrid", QStringLiteral("Hybrid")},
+        {"random", QStringLiteral("Random")},
+        {"best_seller", QStringLiteral("Best-seller")},
+        {"spop", QStringLiteral("S-POP")},
+        {"item_knn", QStringLiteral("Item kNN")},
+        {"vsknn", QStringLiteral("V-SKNN (ref.)")},
+        {"stan", QStringLiteral("STAN")},
+        {"sknn_plus", QStringLiteral("Session kNN+")},
+        {"content", QStringLiteral("Content")},
+        {"hybrid", QStringLiteral("Hybrid")},
     };
     const auto it = labels.find(name);
     return it != labels.end() ? it->second : QString::fromStdString(name);
@@ -103,6 +109,28 @@ merch::Result<ModelsPtr> trainAndEvaluate(const ModelsRequest& request,
             !status)
             return status;
         result->trained.emplace_back(std::move(model).value());
+    }
+
+    result->ruleCatalog = merch::RuleCatalog::from(*result->sessions, *catalog);
+    {
+        // Purchases of the last 30 days by shopper: one pass (recentPurchases per customer
+        // would read every event once per customer).
+        std::int64_t last = 0;
+        for (const merch::Event& e : *events)
+            last = std::max(last, e.timestamp);
+        std::map<std::string, std::vector<int>> bought;
+        for (const merch::Event& e : *events) {
+            if (e.type != merch::EventType::Purchase || e.timestamp < last - 30 * 86400)
+                continue;
+            const int item = result->sessions->itemIndex(e.productId);
+            const std::string& who = e.customerId.empty() ? e.visitorId : e.customerId;
+            if (item < 0 || who.empty())
+                continue;
+            auto& list = bought[who];
+            if (std::find(list.begin(), list.end(), item) == list.end())
+                list.push_back(item);
+        }
+        result->recentPurchases.assign(bought.begin(), bought.end());
     }
 
     if (!result->hasCatalog()) {

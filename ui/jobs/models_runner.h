@@ -15,6 +15,7 @@
 #include <string>
 #include <vector>
 
+#include "merch/business_rules.h"
 #include "merch/product.h"
 #include "merch/ranking.h"
 #include "merch/rec_evaluation.h"
@@ -40,6 +41,10 @@ struct ModelsResult {
     std::vector<std::shared_ptr<const merch::Recommender>> trained;
     std::shared_ptr<const merch::PersonalizedRanker> ranker; // null without a catalog
     std::string rankerNote;                                  // why there is no ranker
+    // For the business rules: catalog facts by session item, and each customer's (or
+    // anonymous visitor's) purchases in the last 30 days as session items, by customer id.
+    merch::RuleCatalog ruleCatalog;
+    std::vector<std::pair<std::string, std::vector<int>>> recentPurchases;
 
     bool hasCatalog() const { return products && !products->empty(); }
     const merch::Recommender* model(const std::string& name) const;

@@ -1,7 +1,10 @@
 // RecommendationPlayground: pick a product (a searchable list) and a model, see its top 10
-// "you may also like" items with the model's reason for each (products named by title). The
-// models were trained on all sessions by the ModelsRunner; answering takes microseconds, so it
-// runs on the UI thread.
+// "you may also like" items with the model's reason for each (products named by title), after
+// the business rules set beside them: hide out-of-stock products, hide what a customer just
+// bought, a cap per category, pinned and buried products (right-click a row) and the model's
+// kill switch (the best-seller answers). Each row says which rule placed it. The models were
+// trained on all sessions by the ModelsRunner; answering takes microseconds, so it runs on the
+// UI thread.
 #pragma once
 
 #include <QHash>
@@ -12,8 +15,11 @@
 
 #include "jobs/models_runner.h"
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
+class QPushButton;
+class QSpinBox;
 class QTableView;
 
 namespace merch::ui {
@@ -40,7 +46,23 @@ public:
     RecommendationListModel* listModel() const { return m_list; }
     QString note() const;
 
+    // The business rules' controls.
+    QCheckBox* outOfStockCheck() const { return m_outOfStock; }
+    QComboBox* purchasedByCombo() const { return m_purchasedBy; }
+    QSpinBox* capSpin() const { return m_cap; }
+    QCheckBox* killSwitchCheck() const { return m_killSwitch; }
+    // Pins a product (a product id) to the top, or buries it; a product is one or the other.
+    void pinProduct(const QString& productId);
+    void buryProduct(const QString& productId);
+    void clearPinsAndBurials();
+    const QStringList& pinned() const { return m_pinned; }
+    const QStringList& buried() const { return m_buried; }
+    // What the rules did to the list shown ("1 out of stock hidden, 1 pinned"); empty if nothing.
+    QString rulesSummary() const;
+
 private:
+    QWidget* createRulesRow();
+    void showRowMenu(const QPoint& at);
     void refresh();
     QString itemTitle(int item) const;
 
@@ -52,6 +74,14 @@ private:
     QLabel* m_note;
     RecommendationListModel* m_list;
     QTableView* m_table;
+    QCheckBox* m_outOfStock;
+    QComboBox* m_purchasedBy;
+    QSpinBox* m_cap;
+    QCheckBox* m_killSwitch;
+    QPushButton* m_clearPins;
+    QLabel* m_rulesSummary;
+    QStringList m_pinned;
+    QStringList m_buried;
 };
 
 } // namespace merch::ui
