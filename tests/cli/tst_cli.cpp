@@ -433,7 +433,7 @@ void TestCli::evaluateRecsPrintsTheDocumentedJson() {
     const Run run = cli({"evaluate", "recs", "--workspace", m_demo, "--test-days", "1", "--json"});
     QVERIFY2(run.exitCode == 0, run.err.constData());
     const QJsonArray models = QJsonDocument::fromJson(run.out).object()["models"].toArray();
-    QCOMPARE(models.size(), 11); // eight session models, three catalog ones (a catalog exists)
+    QCOMPARE(models.size(), 9); // seven session models, content and hybrid (a catalog exists)
     for (const auto& entry : models) {
         const QJsonObject m = entry.toObject();
         for (const char* key : {"name", "hr_at_k", "mrr_at_k", "ndcg_at_k", "coverage", "cases"})

@@ -61,10 +61,10 @@ public:
 };
 
 // "random", "best_seller", "spop", "item_knn", "vsknn" (the reference, Ludewig & Jannach
-// 2018), "stan" (Garg et al. 2019), "sknn_plus" (our tuned session kNN) and "item2vec"
-// (embeddings learned from the sessions) need sessions only; "content" (TF-IDF), "content_emb"
-// (text embeddings learned here) and "hybrid" also need the catalog (they step aside on
-// workspaces that have none).
+// 2018), "stan" (Garg et al. 2019) and "sknn_plus" (our tuned session kNN) need sessions
+// only; "content" (TF-IDF) and "hybrid" also need the catalog (they step aside on workspaces
+// that have none). Not in the list but made by name: "item2vec" (embeddings learned from the
+// sessions) and "content_emb" (text embeddings learned here; needs the catalog).
 std::vector<std::string> recommenderNames(bool withCatalog = false);
 // `catalog` must outlive the recommender; nullptr for the session-only models.
 Result<std::unique_ptr<Recommender>> makeRecommender(const std::string& name,
