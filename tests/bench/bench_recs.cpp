@@ -86,7 +86,7 @@ int main(int argc, char** argv) {
         const std::size_t length = 1 + std::size_t(rng.below(int(s.items.size())));
         prefixes.emplace_back(s.items.begin(), s.items.begin() + std::ptrdiff_t(length));
     }
-    for (const char* name : {"best_seller", "item_knn", "vsknn", "sknn_plus"}) {
+    for (const char* name : {"best_seller", "item_knn", "vsknn", "stan", "sknn_plus", "item2vec"}) {
         auto model = makeRecommender(name, {});
         bench::Stopwatch train;
         if (!(*model)->train(data, {}).isOk())

@@ -132,9 +132,9 @@ void TestBusinessRules::reasonsNameTheRule() {
     QFETCH(bool, killed);
     QFETCH(QString, expected);
     const RuledItem item{0, 1.0, note.toStdString()};
-    QCOMPARE(QString::fromStdString(
-                 ruledReason(item, killed, "viewed together with tee in 5 sessions")),
-             expected);
+    QCOMPARE(
+        QString::fromStdString(ruledReason(item, killed, "viewed together with tee in 5 sessions")),
+        expected);
 }
 
 void TestBusinessRules::recentPurchasesOfACustomer() {
@@ -149,9 +149,10 @@ void TestBusinessRules::recentPurchasesOfACustomer() {
         return e;
     };
     const std::vector<Event> events = {
-        event(1, "c1", "v1", EventType::Purchase, "old"),  // 39 days before the end
-        event(20, "c1", "v1", EventType::Purchase, "mug"), event(21, "", "v1", EventType::View, "tee"),
-        event(25, "", "v1", EventType::Purchase, "cap"), // anonymous, same visitor id asked
+        event(1, "c1", "v1", EventType::Purchase, "old"), // 39 days before the end
+        event(20, "c1", "v1", EventType::Purchase, "mug"),
+        event(21, "", "v1", EventType::View, "tee"),
+        event(25, "", "v1", EventType::Purchase, "cap"),   // anonymous, same visitor id asked
         event(30, "c1", "v2", EventType::Purchase, "mug"), // repeated: listed once
         event(40, "c2", "v3", EventType::Purchase, "socks")};
     QCOMPARE(recentPurchases(events, "c1"), (std::vector<std::string>{"mug"}));

@@ -55,6 +55,10 @@ void TestRanking::learnsSensibleWeights() {
     QVERIFY(s.clicks > 1000);
     QVERIFY2(s.weights[7] < 0, "deeper positions are clicked less");
     QVERIFY2(s.weights[1] > 0, "items co-viewed with the visitor's recent ones are clicked more");
+    QCOMPARE(s.weights.size(), names.size() + 1); // and the intercept
+    // The embedding similarity's weight is not pinned: on this world it comes out slightly
+    // negative (-0.07) beside co-views and subcategory affinity, which carry the same signal.
+    QVERIFY2(s.weights[9] > 0, "items clicked more than their positions predict are clicked more");
     // Better than a constant click rate.
     const double rate = double(s.clicks) / double(s.impressions);
     const double constantLoss = -(rate * std::log(rate) + (1 - rate) * std::log(1 - rate));

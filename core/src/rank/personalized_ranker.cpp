@@ -8,14 +8,19 @@
 #include <unordered_set>
 
 #include "merch/ranking.h"
+#include "merch/session_data.h"
 #include "merch/shopper_world.h"
+#include "recommend/item2vec.h"
 
 namespace merch {
 
 namespace {
 
-constexpr int kFeatures = 8; // rankingFeatureNames() without the intercept
+constexpr int kFeatures = 11; // rankingFeatureNames() without the intercept
 constexpr int kPositionFeature = 7;
+constexpr int kEmbeddingFeature = 8;
+constexpr int kClickRateFeature = 9;
+constexpr int kPriceFeature = 10;
 
 std::uint64_t pairKey(int a, int b) {
     if (a > b)
@@ -68,6 +73,20 @@ struct PersonalizedRanker::Model {
     std::unordered_map<std::uint64_t, float> together; // co-occurrence counts within sessions
     std::vector<double> mean, scale;                   // feature standardisation
     Eigen::VectorXd weights;                           // kFeatures + intercept
+    Eigen::MatrixXf embedding;       // item2vec vectors by catalog index (unit or zero columns)
+    std::vector<double> clickRate;   // log((clicks + 5) / (expected clicks at its positions + 5))
+    std::vector<double> priceVsPage; // log price minus its subcategory's mean log price
+
+    // The visitor's taste as the decayed sum of the recent products' embeddings.
+    Eigen::VectorXf taste(std::span<const int> recent) const {
+        Eigen::VectorXf q = Eigen::VectorXf::Zero(embedding.rows());
+        float w = 1.0f;
+        for (auto it = recent.rbegin(); it != recent.rend(); ++it, w *= 0.8f)
+            if (*it >= 0 && *it < embedding.cols())
+                q += w * embedding.col(*it);
+        const float norm = q.norm();
+        return norm > 1e-12f ? Eigen::VectorXf(q / norm) : q;
+    }
 
     double similarity(int a, int b) const {
         const auto found = together.find(pairKey(a, b));
@@ -78,6 +97,11 @@ struct PersonalizedRanker::Model {
     }
 
     std::array<double, kFeatures> raw(std::span<const int> recent, int c, int position) const {
+        return raw(recent, taste(recent), c, position);
+    }
+
+    std::array<double, kFeatures> raw(std::span<const int> recent, const Eigen::VectorXf& q, int c,
+                                      int position) const {
         std::array<double, kFeatures> f{};
         const auto cs = std::size_t(c);
         f[0] = std::log1p(popularity[cs]);
@@ -101,11 +125,19 @@ struct PersonalizedRanker::Model {
             f[4] = -std::abs(logPrice[cs] - priceSum / n);
         }
         f[kPositionFeature] = std::log(double(std::max(1, position)));
+        if (c < embedding.cols())
+            f[kEmbeddingFeature] = double(q.dot(embedding.col(c)));
+        f[kClickRateFeature] = clickRate[cs];
+        f[kPriceFeature] = priceVsPage[cs];
         return f;
     }
 
     double score(std::span<const int> recent, int c) const {
-        const auto f = raw(recent, c, 1);
+        return score(recent, taste(recent), c);
+    }
+
+    double score(std::span<const int> recent, const Eigen::VectorXf& q, int c) const {
+        const auto f = raw(recent, q, c, 1);
         double s = weights[kFeatures];
         for (int k = 0; k < kFeatures; ++k)
             s += weights[k] * (f[std::size_t(k)] - mean[std::size_t(k)]) / scale[std::size_t(k)];
@@ -114,10 +146,17 @@ struct PersonalizedRanker::Model {
 };
 
 std::vector<std::string> rankingFeatureNames() {
-    return {"popularity",      "co-viewed with recent",
-            "brand affinity",  "subcategory affinity",
-            "price closeness", "text similarity",
-            "viewed recently", "list position (training only)"};
+    return {"popularity",
+            "co-viewed with recent",
+            "brand affinity",
+            "subcategory affinity",
+            "price closeness",
+            "text similarity",
+            "viewed recently",
+            "list position (training only)",
+            "embedding similarity",
+            "click rate for its positions",
+            "price vs its subcategory"};
 }
 
 Status RankerParams::validate() const {
@@ -153,8 +192,9 @@ std::vector<double> PersonalizedRanker::features(std::span<const int> recent, in
 void PersonalizedRanker::rank(std::span<const int> recent, std::vector<int>& candidates) const {
     std::vector<std::pair<double, int>> scored;
     scored.reserve(candidates.size());
+    const Eigen::VectorXf q = m_model->taste(recent);
     for (int c : candidates)
-        scored.push_back({m_model->score(recent, c), c});
+        scored.push_back({m_model->score(recent, q, c), c});
     std::stable_sort(scored.begin(), scored.end(),
                      [](const auto& a, const auto& b) { return a.first > b.first; });
     for (std::size_t i = 0; i < candidates.size(); ++i)
@@ -209,12 +249,95 @@ PersonalizedRanker::train(const std::vector<Product>& catalog, const std::vector
             seen.push_back(found->second);
         }
     }
-    if (!control.report(0.3, "ranking features"))
+    if (!control.report(0.2, "ranking features"))
+        return Status::cancelled();
+
+    // Price against the subcategory's mean (the world's shoppers weigh a price by its peers').
+    {
+        std::vector<double> sum(subcategories.size(), 0.0), count(subcategories.size(), 0.0);
+        for (std::size_t i = 0; i < catalog.size(); ++i) {
+            sum[std::size_t(model->subcategory[i])] += model->logPrice[i];
+            count[std::size_t(model->subcategory[i])] += 1;
+        }
+        for (std::size_t i = 0; i < catalog.size(); ++i) {
+            const auto sub = std::size_t(model->subcategory[i]);
+            model->priceVsPage.push_back(model->logPrice[i] - sum[sub] / count[sub]);
+        }
+    }
+    // Item embeddings learned from the views and carts in sessions (item2vec), by catalog index.
+    {
+        std::vector<Event> interactions;
+        for (const Event& e : events)
+            if ((e.type == EventType::View || e.type == EventType::AddToCart) &&
+                model->index.count(e.productId))
+                interactions.push_back(e);
+        const SessionData sessions = SessionData::fromEvents(interactions);
+        recommend::Item2VecParams embeddingParams;
+        embeddingParams.seed = control.seed;
+        Eigen::MatrixXf vectors;
+        if (auto status = recommend::trainItem2Vec(sessions, embeddingParams,
+                                                   control.scaled(0.2, 0.35), vectors);
+            !status)
+            return status;
+        model->embedding = Eigen::MatrixXf::Zero(vectors.rows(), Eigen::Index(catalog.size()));
+        for (int i = 0; i < sessions.itemCount(); ++i)
+            model->embedding.col(model->index.at(sessions.itemId(i))) = vectors.col(i);
+    }
+    // Clicks against what an average product would get at the same positions (position bias
+    // taken out), smoothed: a product's appeal, not the old sort order learned back.
+    constexpr double kClickPrior = 5.0;
+    std::vector<double> positionRate, itemExpected, itemClicks;
+    {
+        std::vector<double> shownAt, clickedAt;       // by position
+        std::vector<std::pair<int, int>> impressions; // (item, position)
+        std::vector<double> clicks(catalog.size(), 0.0);
+        for (const auto& key : keys) {
+            std::unordered_map<std::string, std::size_t> shown;
+            for (std::size_t i : bySession[key]) {
+                const Event& e = events[i];
+                const auto found = model->index.find(e.productId);
+                if (found == model->index.end())
+                    continue;
+                const std::string slot = e.list + "|" + e.productId;
+                if (e.type == EventType::ListView && e.list.rfind("category:", 0) == 0) {
+                    const int position = std::clamp(e.position, 1, 500);
+                    if (shownAt.size() <= std::size_t(position)) {
+                        shownAt.resize(std::size_t(position) + 1, 0.0);
+                        clickedAt.resize(std::size_t(position) + 1, 0.0);
+                    }
+                    shownAt[std::size_t(position)] += 1;
+                    shown[slot] = impressions.size();
+                    impressions.push_back({found->second, position});
+                } else if (e.type == EventType::View) {
+                    const auto impression = shown.find(slot);
+                    if (impression != shown.end()) {
+                        const auto [item, position] = impressions[impression->second];
+                        clickedAt[std::size_t(position)] += 1;
+                        clicks[std::size_t(item)] += 1;
+                        shown.erase(impression);
+                    }
+                }
+            }
+        }
+        positionRate.assign(shownAt.size(), 0.0);
+        for (std::size_t p = 0; p < shownAt.size(); ++p)
+            positionRate[p] = clickedAt[p] / std::max(1.0, shownAt[p]);
+        itemExpected.assign(catalog.size(), 0.0);
+        for (const auto& [item, position] : impressions)
+            itemExpected[std::size_t(item)] += positionRate[std::size_t(position)];
+        itemClicks = clicks;
+        model->clickRate.resize(catalog.size());
+        for (std::size_t i = 0; i < catalog.size(); ++i)
+            model->clickRate[i] =
+                std::log((clicks[i] + kClickPrior) / (itemExpected[i] + kClickPrior));
+    }
+    if (!control.report(0.4, "ranking features"))
         return Status::cancelled();
 
     // Pass 2: one row per category-page impression, labelled by a click on it in the session.
     std::vector<std::array<double, kFeatures>> rows;
     std::vector<double> labels;
+    std::vector<std::pair<int, int>> rowImpression; // (item, position) of each row
     for (const auto& key : keys) {
         std::vector<int> recent;
         std::unordered_map<std::string, std::size_t> shown; // list|product -> row
@@ -232,6 +355,7 @@ PersonalizedRanker::train(const std::vector<Product>& catalog, const std::vector
                     std::min(recent.size(), std::size_t(params.recentActions)));
                 shown[slot] = rows.size();
                 rows.push_back(model->raw(window, found->second, e.position));
+                rowImpression.push_back({found->second, std::clamp(e.position, 1, 500)});
                 labels.push_back(0.0);
             } else if (e.type == EventType::View || e.type == EventType::AddToCart) {
                 if (e.type == EventType::View) {
@@ -242,6 +366,14 @@ PersonalizedRanker::train(const std::vector<Product>& catalog, const std::vector
                 recent.push_back(found->second);
             }
         }
+    }
+    // Leave each row's own impression out of its click-rate feature, so the label does not leak.
+    for (std::size_t r = 0; r < rows.size(); ++r) {
+        const auto [item, position] = rowImpression[r];
+        const auto i = std::size_t(item);
+        rows[r][kClickRateFeature] = std::log(
+            (std::max(0.0, itemClicks[i] - labels[r]) + kClickPrior) /
+            (std::max(0.0, itemExpected[i] - positionRate[std::size_t(position)]) + kClickPrior));
     }
     if (rows.empty())
         return Status::invalidArgument("no category-page impressions (list_view events on "
