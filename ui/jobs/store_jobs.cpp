@@ -61,7 +61,8 @@ void runOpenJob(QPromise<JobOutcome>& promise, quint64 generation, const std::st
     finishWithSnapshot(promise, outcome(generation, path), path);
 }
 
-void runDemoJob(QPromise<JobOutcome>& promise, quint64 generation, const DemoRequest& request) {
+void runDemoJob(QPromise<JobOutcome>& promise, quint64 generation, const DemoRequest& request,
+                const std::atomic<bool>* stop) {
     promise.setProgressRange(0, kProgressMaximum);
     JobOutcome result = outcome(generation, request.path);
 
@@ -87,8 +88,8 @@ void runDemoJob(QPromise<JobOutcome>& promise, quint64 generation, const DemoReq
 
     QDir().mkpath(QFileInfo(result.path).absolutePath());
     const std::string partial = partialPath(request.path);
-    const auto written = merch::writeDemoStore(partial, request.params,
-                                               promiseRunControl(promise, request.seed, 0.0, 0.9));
+    const auto written = merch::writeDemoStore(
+        partial, request.params, promiseRunControl(promise, request.seed, 0.0, 0.9, stop));
     if (!written) {
         std::error_code ignored;
         std::filesystem::remove(partial, ignored); // the engine should not leave one; be sure
@@ -96,9 +97,11 @@ void runDemoJob(QPromise<JobOutcome>& promise, quint64 generation, const DemoReq
         promise.addResult(std::move(result));
         return;
     }
-    if (promise.isCanceled()) {
+    if (promise.isCanceled() || (stop && stop->load())) {
         std::error_code ignored;
         std::filesystem::remove(partial, ignored);
+        result.status = merch::Status::cancelled();
+        promise.addResult(std::move(result));
         return;
     }
     std::error_code error;

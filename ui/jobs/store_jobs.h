@@ -7,6 +7,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <atomic>
 #include <cstdint>
 #include <string>
 
@@ -38,7 +39,10 @@ struct DemoRequest {
 };
 
 void runOpenJob(QPromise<JobOutcome>& promise, quint64 generation, const std::string& path);
-void runDemoJob(QPromise<JobOutcome>& promise, quint64 generation, const DemoRequest& request);
+// `stop`, when given, cancels too: a QFuture::cancel() that comes before the thread pool starts
+// the job is lost (Qt 6.4 resets the state when the job starts), a flag is not.
+void runDemoJob(QPromise<JobOutcome>& promise, quint64 generation, const DemoRequest& request,
+                const std::atomic<bool>* stop = nullptr);
 void runSaveCopyJob(QPromise<JobOutcome>& promise, quint64 generation, const SnapshotPtr& current,
                     const std::string& target);
 

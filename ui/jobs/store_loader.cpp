@@ -4,6 +4,8 @@
 #include <QFutureWatcher>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include "jobs/job_thread_pool.h"
+
 namespace merch::ui {
 
 StoreLoader::StoreLoader(QObject* parent)
@@ -18,8 +20,9 @@ StoreLoader::~StoreLoader() {
 
 template <typename Body>
 void StoreLoader::start(JobKind kind, const QString& label, const QString& path, Body body) {
-    m_running.cancel(); // its result, if any, will carry a stale generation and be dropped
+    cancel(); // its result, if any, will carry a stale generation and be dropped
     const quint64 generation = ++m_generation;
+    m_stop = std::make_shared<std::atomic<bool>>(false);
 
     auto* watcher = new QFutureWatcher<JobOutcome>(this);
     connect(watcher, &QFutureWatcherBase::progressValueChanged, this,
@@ -38,8 +41,10 @@ void StoreLoader::start(JobKind kind, const QString& label, const QString& path,
         finish(generation, kind, path, watcher->future());
         watcher->deleteLater();
     });
-    m_running = QtConcurrent::run(
-        [body, generation](QPromise<JobOutcome>& promise) { body(promise, generation); });
+    m_running = QtConcurrent::run(jobThreadPool(),
+                                  [body, generation, stop = m_stop](QPromise<JobOutcome>& promise) {
+                                      body(promise, generation, stop.get());
+                                  });
     watcher->setFuture(m_running);
     emit jobStarted(label, kind == JobKind::Demo); // only the demo job reports to RunControl
 }
@@ -47,7 +52,7 @@ void StoreLoader::start(JobKind kind, const QString& label, const QString& path,
 void StoreLoader::open(const QString& path) {
     const std::string file = QFileInfo(path).absoluteFilePath().toStdString();
     start(JobKind::Open, tr("Opening %1").arg(QFileInfo(path).fileName()), path,
-          [file](QPromise<JobOutcome>& promise, quint64 generation) {
+          [file](QPromise<JobOutcome>& promise, quint64 generation, const std::atomic<bool>*) {
               runOpenJob(promise, generation, file);
           });
 }
@@ -55,15 +60,17 @@ void StoreLoader::open(const QString& path) {
 void StoreLoader::generateDemo(const DemoRequest& request) {
     const QString path = QString::fromStdString(request.path);
     start(JobKind::Demo, tr("Building the demo store"), path,
-          [request](QPromise<JobOutcome>& promise, quint64 generation) {
-              runDemoJob(promise, generation, request);
+          [request](QPromise<JobOutcome>& promise, quint64 generation,
+                    const std::atomic<bool>* stop) {
+              runDemoJob(promise, generation, request, stop);
           });
 }
 
 void StoreLoader::saveCopy(const SnapshotPtr& current, const QString& target) {
     const std::string file = QFileInfo(target).absoluteFilePath().toStdString();
     start(JobKind::SaveCopy, tr("Saving a copy as %1").arg(QFileInfo(target).fileName()), target,
-          [current, file](QPromise<JobOutcome>& promise, quint64 generation) {
+          [current, file](QPromise<JobOutcome>& promise, quint64 generation,
+                          const std::atomic<bool>*) {
               runSaveCopyJob(promise, generation, current, file);
           });
 }
@@ -73,6 +80,8 @@ bool StoreLoader::isBusy() const {
 }
 
 void StoreLoader::cancel() {
+    if (m_stop)
+        m_stop->store(true);
     m_running.cancel();
 }
 

@@ -9,6 +9,9 @@
 #include <QObject>
 #include <QString>
 
+#include <atomic>
+#include <memory>
+
 #include "jobs/store_jobs.h"
 
 template <typename T>
@@ -56,6 +59,7 @@ private:
     quint64 m_generation = 0; // the latest job
     quint64 m_settled = 0;    // the latest job whose result has been handled
     QFuture<JobOutcome> m_running;
+    std::shared_ptr<std::atomic<bool>> m_stop; // the running job's cancel flag (see runDemoJob)
 };
 
 } // namespace merch::ui

@@ -1,8 +1,8 @@
-// startWatchedJob: the one way the UI starts background work. The body runs in the global
-// thread pool (QtConcurrent::run with a QPromise); a QFutureWatcher owned by `owner` forwards
-// its progress and its end to callbacks that run on the UI thread. The caller keeps the
-// returned QFuture to cancel or wait for the job, and tags the job with a generation so that
-// a stale result can be recognised and dropped.
+// startWatchedJob: the one way the UI starts background work. The body runs in jobThreadPool()
+// (QtConcurrent::run with a QPromise); a QFutureWatcher owned by `owner` forwards its progress and
+// its end to callbacks that run on the UI thread. The caller keeps the returned QFuture to cancel
+// or wait for the job, and tags the job with a generation so that a stale result can be recognised
+// and dropped.
 #pragma once
 
 #include <QFuture>
@@ -12,6 +12,8 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <utility>
+
+#include "jobs/job_thread_pool.h"
 
 namespace merch::ui {
 
@@ -34,7 +36,7 @@ QFuture<T> startWatchedJob(QObject* owner, Body body, OnProgress onProgress,
         onFinished(watcher->future());
         watcher->deleteLater();
     });
-    QFuture<T> future = QtConcurrent::run(std::move(body));
+    QFuture<T> future = QtConcurrent::run(jobThreadPool(), std::move(body));
     watcher->setFuture(future);
     return future;
 }
