@@ -1,33 +1,27 @@
 #include "jobs/import_runner.h"
 
-#include "jobs/watched_job.h"
-
 namespace merch::ui {
 
 ImportRunner::ImportRunner(QObject* parent)
     : QObject(parent) {}
 
 ImportRunner::~ImportRunner() {
-    ++m_generation;
-    m_settled = m_generation;
-    cancel();
-    waitForIdle();
+    cancel(); // sets the stop flag; m_job then waits for the job
 }
 
 void ImportRunner::start(const ImportRequest& request) {
     cancel(); // a running import stops; its outcome carries a stale generation
-    const quint64 generation = ++m_generation;
+    const quint64 generation = m_job.next();
     m_stop = std::make_shared<std::atomic<bool>>(false);
     auto body = [request, generation, stop = m_stop](QPromise<ImportOutcome>& promise) {
         runImportJob(promise, generation, request, stop.get());
     };
-    m_running = startWatchedJob<ImportOutcome>(
-        this, std::move(body),
-        [this, generation](int value, int maximum, const QString& stage) {
-            if (generation == m_generation)
-                emit progressChanged(value, maximum, stage);
+    m_job.start(
+        this, generation, std::move(body),
+        [this](int value, int maximum, const QString& stage) {
+            emit progressChanged(value, maximum, stage);
         },
-        [this, generation](const QFuture<ImportOutcome>& future) { settle(generation, future); });
+        [this](const QFuture<ImportOutcome>& future) { settle(future); });
 }
 
 void ImportRunner::cancel() {
@@ -40,13 +34,10 @@ bool ImportRunner::cancelRequested() const {
 }
 
 void ImportRunner::waitForIdle() {
-    m_running.waitForFinished();
+    m_job.waitForIdle();
 }
 
-void ImportRunner::settle(quint64 generation, const QFuture<ImportOutcome>& future) {
-    if (generation != m_generation)
-        return;
-    m_settled = generation;
+void ImportRunner::settle(const QFuture<ImportOutcome>& future) {
     auto outcome = std::make_shared<ImportOutcome>();
     if (future.resultCount() > 0)
         *outcome = future.result();

@@ -6,13 +6,13 @@
 // running and drops its outcome (generation token). Signals are emitted on the UI thread.
 #pragma once
 
-#include <QFuture>
 #include <QObject>
 #include <QString>
 
 #include <atomic>
 #include <memory>
 
+#include "jobs/generation_job.h"
 #include "jobs/import_job.h"
 
 namespace merch::ui {
@@ -25,7 +25,7 @@ public:
 
     void start(const ImportRequest& request);
     void cancel();
-    bool isRunning() const { return m_settled != m_generation; }
+    bool isRunning() const { return m_job.isRunning(); }
     bool cancelRequested() const;
     void waitForIdle();
 
@@ -35,12 +35,10 @@ signals:
     void finished(const merch::ui::ImportOutcomePtr& outcome);
 
 private:
-    void settle(quint64 generation, const QFuture<ImportOutcome>& future);
+    void settle(const QFuture<ImportOutcome>& future);
 
-    quint64 m_generation = 0;
-    quint64 m_settled = 0;
     std::shared_ptr<std::atomic<bool>> m_stop; // the running job's cancel flag
-    QFuture<ImportOutcome> m_running;
+    GenerationJob<ImportOutcome> m_job;        // cancelled through m_stop, not through its future
 };
 
 } // namespace merch::ui

@@ -4,7 +4,6 @@
 #include <map>
 
 #include "jobs/promise_run_control.h"
-#include "jobs/watched_job.h"
 #include "merch/workspace.h"
 
 namespace merch::ui {
@@ -154,20 +153,14 @@ merch::Result<ModelsPtr> trainAndEvaluate(const ModelsRequest& request,
 ModelsRunner::ModelsRunner(QObject* parent)
     : QObject(parent) {}
 
-ModelsRunner::~ModelsRunner() {
-    ++m_generation; // nothing still running may report any more
-    m_settled = m_generation;
-    cancel();
-    waitForIdle();
-}
+ModelsRunner::~ModelsRunner() = default; // m_job cancels the running job and waits for it
 
 void ModelsRunner::run(const ModelsRequest& request) {
-    m_running.cancel(); // its result, if any, carries a stale generation and is dropped
-    const quint64 generation = ++m_generation;
-    auto body = [request, generation](QPromise<ModelsOutcome>& promise) {
+    m_job.cancel(); // a result of the running job now carries a stale generation
+    const quint64 generation = m_job.next();
+    auto body = [request](QPromise<ModelsOutcome>& promise) {
         promise.setProgressRange(0, kProgressMaximum);
         ModelsOutcome outcome;
-        outcome.generation = generation;
         auto result =
             trainAndEvaluate(request, promiseRunControl(promise, request.recommender.seed));
         if (result)
@@ -176,38 +169,22 @@ void ModelsRunner::run(const ModelsRequest& request) {
             outcome.status = result.status();
         promise.addResult(std::move(outcome));
     };
-    m_running = startWatchedJob<ModelsOutcome>(
-        this, std::move(body),
-        [this, generation](int value, int maximum, const QString& stage) {
-            if (generation == m_generation)
-                emit progressChanged(value, maximum, stage);
+    m_job.start(
+        this, generation, std::move(body),
+        [this](int value, int maximum, const QString& stage) {
+            emit progressChanged(value, maximum, stage);
         },
-        [this, generation](const QFuture<ModelsOutcome>& future) { settle(generation, future); });
+        [this](const QFuture<ModelsOutcome>& future) {
+            emitOutcome(this, future, &ModelsOutcome::result);
+        });
 }
 
 void ModelsRunner::cancel() {
-    m_running.cancel();
+    m_job.cancel();
 }
 
 void ModelsRunner::waitForIdle() {
-    m_running.waitForFinished();
-}
-
-void ModelsRunner::settle(quint64 generation, const QFuture<ModelsOutcome>& future) {
-    if (generation != m_generation)
-        return; // stale: a newer run was asked for
-    m_settled = generation;
-    if (future.isCanceled() || future.resultCount() == 0) {
-        emit cancelled();
-        return;
-    }
-    const ModelsOutcome outcome = future.result();
-    if (outcome.status.code() == merch::StatusCode::Cancelled)
-        emit cancelled();
-    else if (!outcome.status.isOk() || !outcome.result)
-        emit failed(outcome.status);
-    else
-        emit finished(outcome.result);
+    m_job.waitForIdle();
 }
 
 } // namespace merch::ui

@@ -7,7 +7,6 @@
 // immutable and shared. Each run gets a new generation; a stale result is dropped.
 #pragma once
 
-#include <QFuture>
 #include <QObject>
 #include <QString>
 
@@ -15,6 +14,7 @@
 #include <string>
 #include <vector>
 
+#include "jobs/generation_job.h"
 #include "merch/business_rules.h"
 #include "merch/product.h"
 #include "merch/ranking.h"
@@ -62,7 +62,6 @@ merch::Result<ModelsPtr> trainAndEvaluate(const ModelsRequest& request,
                                           const merch::RunControl& control);
 
 struct ModelsOutcome {
-    quint64 generation = 0;
     merch::Status status;
     ModelsPtr result;
 };
@@ -75,7 +74,7 @@ public:
 
     void run(const ModelsRequest& request);
     void cancel();
-    bool isRunning() const { return m_settled != m_generation; }
+    bool isRunning() const { return m_job.isRunning(); }
     void waitForIdle();
 
 signals:
@@ -85,11 +84,7 @@ signals:
     void cancelled();
 
 private:
-    void settle(quint64 generation, const QFuture<ModelsOutcome>& future);
-
-    quint64 m_generation = 0;
-    quint64 m_settled = 0;
-    QFuture<ModelsOutcome> m_running;
+    GenerationJob<ModelsOutcome> m_job;
 };
 
 } // namespace merch::ui

@@ -5,7 +5,6 @@
 #include <map>
 
 #include "jobs/promise_run_control.h"
-#include "jobs/watched_job.h"
 #include "merch/workspace.h"
 
 namespace merch::ui {
@@ -134,16 +133,11 @@ merch::Result<SearchPageData> computeSearchPageData(const SearchRequest& request
 SearchRunner::SearchRunner(QObject* parent)
     : QObject(parent) {}
 
-SearchRunner::~SearchRunner() {
-    ++m_generation; // nothing still running may report any more
-    m_settled = m_generation;
-    cancel();
-    waitForIdle();
-}
+SearchRunner::~SearchRunner() = default; // m_job cancels the running job and waits for it
 
 void SearchRunner::run(const SearchRequest& request) {
-    m_running.cancel(); // its result, if any, carries a stale generation and is dropped
-    const quint64 generation = ++m_generation;
+    m_job.cancel(); // a result of the running job now carries a stale generation
+    const quint64 generation = m_job.next();
     auto body = [request](QPromise<Outcome>& promise) {
         promise.setProgressRange(0, kProgressMaximum);
         Outcome outcome;
@@ -154,38 +148,20 @@ void SearchRunner::run(const SearchRequest& request) {
             outcome.status = result.status();
         promise.addResult(std::move(outcome));
     };
-    m_running = startWatchedJob<Outcome>(
-        this, std::move(body),
-        [this, generation](int value, int maximum, const QString& stage) {
-            if (generation == m_generation)
-                emit progressChanged(value, maximum, stage);
+    m_job.start(
+        this, generation, std::move(body),
+        [this](int value, int maximum, const QString& stage) {
+            emit progressChanged(value, maximum, stage);
         },
-        [this, generation](const QFuture<Outcome>& future) { settle(generation, future); });
+        [this](const QFuture<Outcome>& future) { emitOutcome(this, future, &Outcome::result); });
 }
 
 void SearchRunner::cancel() {
-    m_running.cancel();
+    m_job.cancel();
 }
 
 void SearchRunner::waitForIdle() {
-    m_running.waitForFinished();
-}
-
-void SearchRunner::settle(quint64 generation, const QFuture<Outcome>& future) {
-    if (generation != m_generation)
-        return; // stale: a newer run was asked for
-    m_settled = generation;
-    if (future.isCanceled() || future.resultCount() == 0) {
-        emit cancelled();
-        return;
-    }
-    const Outcome outcome = future.result();
-    if (outcome.status.code() == merch::StatusCode::Cancelled)
-        emit cancelled();
-    else if (!outcome.status.isOk())
-        emit failed(outcome.status);
-    else if (outcome.result)
-        emit finished(outcome.result);
+    m_job.waitForIdle();
 }
 
 } // namespace merch::ui

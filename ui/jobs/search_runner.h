@@ -4,7 +4,6 @@
 // connection; each run gets a new generation and a stale result is dropped.
 #pragma once
 
-#include <QFuture>
 #include <QObject>
 #include <QString>
 
@@ -13,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "jobs/generation_job.h"
 #include "merch/search_evaluation.h"
 
 namespace merch::ui {
@@ -54,7 +54,7 @@ public:
 
     void run(const SearchRequest& request);
     void cancel();
-    bool isRunning() const { return m_settled != m_generation; }
+    bool isRunning() const { return m_job.isRunning(); }
     void waitForIdle();
 
 signals:
@@ -68,11 +68,7 @@ private:
         merch::Status status;
         SearchDataPtr result;
     };
-    void settle(quint64 generation, const QFuture<Outcome>& future);
-
-    quint64 m_generation = 0;
-    quint64 m_settled = 0;
-    QFuture<Outcome> m_running;
+    GenerationJob<Outcome> m_job;
 };
 
 // The work of one run, callable without Qt's thread pool (tests use it for reference values).
