@@ -17,16 +17,6 @@ namespace merch::cli {
 
 namespace {
 
-std::vector<std::string> splitList(const std::string& text) {
-    std::vector<std::string> out;
-    std::stringstream in(text);
-    std::string part;
-    while (std::getline(in, part, ','))
-        if (!part.empty())
-            out.push_back(part);
-    return out;
-}
-
 // Sessions of a workspace, and its catalog (empty when it holds events only); its events too
 // when `keepEvents` is given.
 Result<SessionData> workspaceSessions(const std::string& path, std::vector<Product>& catalog,
@@ -120,7 +110,7 @@ int runEvaluateRecs(const ParsedArgs& args) {
         return kExitFailure;
     }
     // Content models step aside when the workspace has no catalog.
-    const auto models = args.value("models") ? splitList(*args.value("models"))
+    const auto models = args.value("models") ? splitIdList(*args.value("models"))
                                              : recommenderNames(!catalog.empty());
     Result<EvaluationResult> result = Status::error(StatusCode::Internal, "not run");
     if (const auto testPath = args.value("test-events")) {
@@ -216,7 +206,7 @@ int runRecommend(const ParsedArgs& args) {
         return kExitFailure;
     }
     std::vector<int> history;
-    for (const auto& id : splitList(*args.value("item"))) {
+    for (const auto& id : splitIdList(*args.value("item"))) {
         const int index = data->itemIndex(id);
         if (index < 0) {
             printError("no session of this workspace touched product '" + id + "'");

@@ -15,22 +15,6 @@ namespace {
 constexpr std::size_t kNeighbours = 50;
 constexpr int kColdInteractions = 3; // items seen fewer times than this lean on content
 
-std::vector<std::string> words(const Product& p) {
-    std::vector<std::string> out;
-    std::string word;
-    const std::string text = p.title + " " + p.category + " " + p.subcategory + " " + p.brand +
-                             " " + p.color + " " + p.material + " " + p.tags;
-    for (char c : text + " ") {
-        if (std::isalnum(static_cast<unsigned char>(c))) {
-            word += char(std::tolower(static_cast<unsigned char>(c)));
-        } else if (!word.empty()) {
-            out.push_back(std::move(word));
-            word.clear();
-        }
-    }
-    return out;
-}
-
 class Content final : public Recommender {
 public:
     explicit Content(const std::vector<Product>& catalog)
@@ -55,7 +39,7 @@ public:
             if (found == byId.end())
                 continue;
             std::unordered_map<int, double> counts;
-            for (const auto& w : words(*found->second)) {
+            for (const auto& w : productWords(*found->second)) {
                 const int term = terms.try_emplace(w, int(terms.size())).first->second;
                 if (std::size_t(term) >= documentFrequency.size())
                     documentFrequency.push_back(0);
@@ -190,6 +174,22 @@ private:
 };
 
 } // namespace
+
+std::vector<std::string> productWords(const Product& p) {
+    std::vector<std::string> out;
+    std::string word;
+    const std::string text = p.title + " " + p.category + " " + p.subcategory + " " + p.brand +
+                             " " + p.color + " " + p.material + " " + p.tags;
+    for (char c : text + " ") {
+        if (std::isalnum(static_cast<unsigned char>(c))) {
+            word += char(std::tolower(static_cast<unsigned char>(c)));
+        } else if (!word.empty()) {
+            out.push_back(std::move(word));
+            word.clear();
+        }
+    }
+    return out;
+}
 
 std::unique_ptr<Recommender> makeContent(const RecommenderParams&,
                                          const std::vector<Product>& catalog) {

@@ -1,11 +1,11 @@
 #include "recommend/item2vec.h"
 
 #include <algorithm>
-#include <cctype>
 #include <cmath>
 #include <string>
 #include <unordered_map>
 
+#include "recommend/content.h"
 #include "recommend/scored_items.h"
 
 namespace merch::recommend {
@@ -24,19 +24,9 @@ struct Rng {
     double uniform() { return double(next() >> 11) * 0x1.0p-53; }
 };
 
-std::vector<std::string> productWords(const Product& p) {
-    std::vector<std::string> out;
-    std::string word;
-    const std::string text = p.title + " " + p.category + " " + p.subcategory + " " + p.brand +
-                             " " + p.color + " " + p.material + " " + p.tags;
-    for (char c : text + " ") {
-        if (std::isalnum(static_cast<unsigned char>(c))) {
-            word += char(std::tolower(static_cast<unsigned char>(c)));
-        } else if (!word.empty()) {
-            out.push_back(std::move(word));
-            word.clear();
-        }
-    }
+// The distinct words of a product's catalog row.
+std::vector<std::string> distinctWords(const Product& p) {
+    std::vector<std::string> out = productWords(p);
     std::sort(out.begin(), out.end());
     out.erase(std::unique(out.begin(), out.end()), out.end());
     return out;
@@ -175,7 +165,7 @@ Eigen::MatrixXf textEmbeddings(const SessionData& data, const std::vector<Produc
         const auto found = byId.find(data.itemId(i));
         if (found == byId.end())
             continue;
-        for (const auto& w : productWords(*found->second)) {
+        for (const auto& w : distinctWords(*found->second)) {
             const int id = vocabulary.try_emplace(w, int(vocabulary.size())).first->second;
             if (std::size_t(id) >= documents.size())
                 documents.push_back(0);
