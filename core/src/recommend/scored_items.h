@@ -3,6 +3,7 @@
 #pragma once
 
 #include <algorithm>
+#include <utility>
 #include <vector>
 
 #include "merch/recommender.h"
@@ -22,6 +23,18 @@ inline void keepBest(std::vector<ScoredItem>& items, std::size_t count) {
     } else {
         std::sort(items.begin(), items.end(), betterScored);
     }
+}
+
+// Session-kNN neighbours (session index, similarity): keeps the `count` most similar, ties by the
+// more recent session (the higher index), best first; a list of at most `count` stays as it is.
+inline void keepNearestSessions(std::vector<std::pair<int, double>>& sessions, std::size_t count) {
+    if (sessions.size() <= count)
+        return;
+    std::partial_sort(sessions.begin(), sessions.begin() + std::ptrdiff_t(count), sessions.end(),
+                      [](const auto& a, const auto& b) {
+                          return a.second != b.second ? a.second > b.second : a.first > b.first;
+                      });
+    sessions.resize(count);
 }
 
 } // namespace merch::recommend

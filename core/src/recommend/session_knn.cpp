@@ -149,15 +149,7 @@ private:
             if (similarity > 0)
                 similar.push_back({s, similarity});
         }
-        const auto better = [](const auto& a, const auto& b) {
-            return a.second != b.second ? a.second > b.second : a.first > b.first;
-        };
-        const std::size_t k = std::size_t(m_params.sknnNeighbours);
-        if (similar.size() > k) {
-            std::partial_sort(similar.begin(), similar.begin() + std::ptrdiff_t(k), similar.end(),
-                              better);
-            similar.resize(k);
-        }
+        keepNearestSessions(similar, std::size_t(m_params.sknnNeighbours));
         return similar;
     }
 

@@ -172,15 +172,7 @@ private:
             const double w2 = std::exp(-double(m_reference - m_ends[std::size_t(s)]) / lambda2);
             similar.push_back({s, cosine * w2});
         }
-        const auto better = [](const auto& a, const auto& b) {
-            return a.second != b.second ? a.second > b.second : a.first > b.first;
-        };
-        const std::size_t k = std::size_t(m_params.sknnNeighbours);
-        if (similar.size() > k) {
-            std::partial_sort(similar.begin(), similar.begin() + std::ptrdiff_t(k), similar.end(),
-                              better);
-            similar.resize(k);
-        }
+        keepNearestSessions(similar, std::size_t(m_params.sknnNeighbours));
         return similar;
     }
 
